@@ -1,0 +1,39 @@
+// @ts-check
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
+import { resolveBuildDate } from './src/lib/build-date.ts';
+
+// The production address lives in content/site.yaml with the rest of the site's identity.
+const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+
+function lastCommitDate() {
+  try {
+    return execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined; // a copy without git history: the clock decides, and the build says so
+  }
+}
+
+// "Today" for status and date-bound content: BUILD_DATE=2026-12-01 for a scheduled rebuild,
+// otherwise the last commit's date, so that two builds of one commit are identical.
+const buildDate = resolveBuildDate({ override: process.env.BUILD_DATE, commitDate: lastCommitDate(), now: new Date() });
+if (!process.env.VIDIMOST_QUIET) console.log(`Дата на публикуване: ${buildDate.date} (${buildDate.source})`);
+process.env.VIDIMOST_QUIET = '1';
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  // Astro 7's default ('jsx') strips spaces between inline elements on separate lines,
+  // which glues Bulgarian words together.
+  compressHTML: true,
+  integrations: [mdx(), sitemap()],
+  vite: {
+    plugins: [tailwindcss()],
+    define: { __BUILD_DATE__: JSON.stringify(buildDate.date) },
+  },
+});

@@ -1,0 +1,13 @@
+// The site build: check the content with editors' messages, build with Astro, index with Pagefind.
+// Each step stops the build when it fails.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['node', ['scripts/check-content.ts']],
+  ['astro', ['build']],
+  ['pagefind', ['--site', 'dist']],
+];
+for (const [command, args] of steps) {
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? 1);
+}

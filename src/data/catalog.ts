@@ -1,0 +1,82 @@
+/**
+ * The one place pages get content from: every collection loaded once per build, references
+ * checked (Astro only logs broken ones), projects turned into views by src/lib.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { ContentError } from '../loaders/content-file.ts';
+import { buildProjectView, type Lookups, type ProjectView } from '../lib/project-view.ts';
+import { findBrokenReferences, type CollectionName } from '../lib/references.ts';
+import { newsReferences, projectReferences } from '../schemas/index.ts';
+import { BUILD_DATE } from './build-date.ts';
+
+export interface Catalog {
+  site: CollectionEntry<'site'>['data'];
+  projects: ProjectView[];
+  organizations: CollectionEntry<'organizations'>[];
+  programmes: CollectionEntry<'programmes'>[];
+  news: CollectionEntry<'news'>[];
+  pages: CollectionEntry<'pages'>[];
+  project(id: string): ProjectView;
+  /** The MDX entry behind a project, for rendering its story. */
+  projectEntry(id: string): CollectionEntry<'projects'>;
+  organization(id: string): CollectionEntry<'organizations'>;
+  programme(id: string): CollectionEntry<'programmes'>;
+}
+
+let catalog: Promise<Catalog> | undefined;
+
+export function loadCatalog(): Promise<Catalog> {
+  catalog ??= assemble();
+  return catalog;
+}
+
+function byId<T extends { id: string }>(entries: T[], what: string): (id: string) => T {
+  const map = new Map(entries.map((e) => [e.id, e]));
+  return (id) => {
+    const entry = map.get(id);
+    if (!entry) throw new Error(`Unknown ${what} "${id}" (references are checked first; this is a bug)`);
+    return entry;
+  };
+}
+
+async function assemble(): Promise<Catalog> {
+  const [projectEntries, organizations, programmes, news, pages, siteEntry] = await Promise.all([
+    getCollection('projects'),
+    getCollection('organizations'),
+    getCollection('programmes'),
+    getCollection('news'),
+    getCollection('pages'),
+    getEntry('site', 'site'),
+  ]);
+  if (!siteEntry) throw new ContentError(['content/site.yaml: файлът липсва']);
+
+  const ids = (entries: { id: string }[]) => new Set(entries.map((e) => e.id));
+  const known: Record<CollectionName, ReadonlySet<string>> = {
+    projects: ids(projectEntries), organizations: ids(organizations), programmes: ids(programmes), news: ids(news), pages: ids(pages),
+  };
+  const problems = findBrokenReferences(
+    [
+      ...projectEntries.map((e) => ({ file: e.filePath ?? e.id, references: projectReferences(e.data) })),
+      ...news.map((e) => ({ file: e.filePath ?? e.id, references: newsReferences(e.data) })),
+    ],
+    known,
+  );
+  if (problems.length) throw new ContentError(problems);
+
+  const organization = byId(organizations, 'organization');
+  const programme = byId(programmes, 'programme');
+  const lookups: Lookups = {
+    organization: (id) => ({ id, name: organization(id).data.name }),
+    programme: (id) => {
+      const { data } = programme(id);
+      return { id, name: data.name, shortName: data.shortName, period: data.period, fund: data.fund, fundingStatement: data.fundingStatement };
+    },
+  };
+  const projects = projectEntries
+    .map((e) => buildProjectView(e.id, e.data, lookups, BUILD_DATE))
+    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'bg'));
+  return {
+    site: siteEntry.data, projects, organizations, programmes, news, pages,
+    project: byId(projects, 'project'), projectEntry: byId(projectEntries, 'project'), organization, programme,
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * The EU emblem drawn to its official geometry: a 3:2 rectangle; twelve five-pointed stars,
+ * one point up, on a circle whose radius is a third of the height; each star's radius is an
+ * eighteenth of the height. Colours: Reflex Blue and yellow.
+ */
+
+export const EMBLEM_BLUE = '#003399';
+export const EMBLEM_YELLOW = '#FFCC00';
+
+export interface EmblemGeometry {
+  width: number;
+  height: number;
+  /** Path of one star centred on 0,0. */
+  starPath: string;
+  /** Centres of the twelve stars, clockwise from 12 o'clock. */
+  starCentres: { x: number; y: number }[];
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export function emblemGeometry(height = 120): EmblemGeometry {
+  const width = height * 1.5;
+  const circleRadius = height / 3;
+  const outer = height / 18;
+  // A regular pentagram's inner vertices lie at cos 72° / cos 36° of the outer radius.
+  const inner = outer * (Math.cos((72 * Math.PI) / 180) / Math.cos((36 * Math.PI) / 180));
+  const points: string[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    const angle = (i * Math.PI) / 5; // 0 = straight up
+    const radius = i % 2 === 0 ? outer : inner;
+    points.push(`${round(radius * Math.sin(angle))} ${round(-radius * Math.cos(angle))}`);
+  }
+  const starCentres = Array.from({ length: 12 }, (_, i) => {
+    const angle = (i * Math.PI) / 6;
+    return { x: round(width / 2 + circleRadius * Math.sin(angle)), y: round(height / 2 - circleRadius * Math.cos(angle)) };
+  });
+  return { width, height, starPath: `M${points.join('L')}Z`, starCentres };
+}

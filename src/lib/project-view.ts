@@ -1,0 +1,118 @@
+/**
+ * Everything a project page shows that is derived rather than written: status at the build
+ * date, period texts, amounts in euro, whether the EU block is owed. Pure: data in, data out.
+ */
+import type { ProjectData } from '../schemas/project.ts';
+import { formatDateBg, type IsoDate } from './dates.ts';
+import { emblemCaption, euFundingOf, FUND_NAMES, type EuFund, type EuFunding, type ProgrammePeriod } from './eu-funding.ts';
+import { moneyDisplay, type MoneyDisplay } from './money.ts';
+import { describeDates, describeDuration, projectStatus, type ProjectStatus } from './period.ts';
+
+export interface ProgrammeSummary {
+  id: string;
+  name: string;
+  shortName?: string;
+  period: ProgrammePeriod;
+  fund?: EuFund;
+  fundingStatement?: string;
+}
+
+export interface OrganizationSummary {
+  id: string;
+  name: string;
+}
+
+export interface FundingRow {
+  programme: ProgrammeSummary;
+  contractNumber?: string;
+  procedure?: string;
+  priorityAxis?: string;
+  contractDate?: string;
+  grant?: MoneyDisplay;
+  euShare?: MoneyDisplay;
+  nationalShare?: MoneyDisplay;
+}
+
+export interface EuBlock {
+  /** The words beside the emblem. */
+  caption: string[];
+  fundName?: string;
+  programmeName: string;
+  contractNumbers: string[];
+  statement?: string;
+}
+
+export interface ProjectView {
+  id: string;
+  data: ProjectData;
+  updated?: string;
+  status: ProjectStatus;
+  dates?: string;
+  duration?: string;
+  euFunding: EuFunding;
+  /** One block per EU programme the project is funded from; empty when none is owed. */
+  euBlocks: EuBlock[];
+  totalCost?: MoneyDisplay;
+  /** Undefined when the funding is not stated. */
+  funding?: FundingRow[];
+  lead: OrganizationSummary;
+  partners: { organization: OrganizationSummary; role: string }[];
+  provinces: string[];
+}
+
+export interface Lookups {
+  organization(id: string): OrganizationSummary;
+  programme(id: string): ProgrammeSummary;
+}
+
+const formatOptionalDate = (date: IsoDate | undefined) => (date ? formatDateBg(date) : undefined);
+const displayOptional = (money: Parameters<typeof moneyDisplay>[0] | undefined) => (money ? moneyDisplay(money) : undefined);
+
+export function buildProjectView(id: string, data: ProjectData, lookups: Lookups, today: IsoDate): ProjectView {
+  const funding = data.funding?.map(
+    (source): FundingRow => ({
+      programme: lookups.programme(source.programme),
+      contractNumber: source.contractNumber,
+      procedure: [source.procedureCode, source.procedureName && `„${source.procedureName}“`].filter(Boolean).join(' ') || undefined,
+      priorityAxis: source.priorityAxis,
+      contractDate: formatOptionalDate(source.contractDate),
+      grant: displayOptional(source.grant),
+      euShare: displayOptional(source.euShare),
+      nationalShare: displayOptional(source.nationalShare),
+    }),
+  );
+  return {
+    id,
+    data,
+    updated: formatOptionalDate(data.updated),
+    status: projectStatus(data.period, today),
+    dates: data.period && describeDates(data.period),
+    duration: data.period && describeDuration(data.period),
+    euFunding: euFundingOf(funding?.map((f) => f.programme.period)),
+    euBlocks: euBlocksOf(funding ?? []),
+    totalCost: displayOptional(data.totalCost),
+    funding,
+    lead: lookups.organization(data.lead),
+    partners: data.partners.map((p) => ({ organization: lookups.organization(p.organization), role: p.role })),
+    provinces: [...new Set(data.places.map((p) => p.province))],
+  };
+}
+
+/** One block per EU programme, with every contract number under it. */
+function euBlocksOf(funding: FundingRow[]): EuBlock[] {
+  const byProgramme = new Map<string, EuBlock>();
+  for (const row of funding) {
+    const { programme } = row;
+    if (programme.period === 'none') continue;
+    const block = byProgramme.get(programme.id) ?? {
+      caption: emblemCaption(programme.period, programme.fund),
+      fundName: programme.fund && FUND_NAMES[programme.fund],
+      programmeName: programme.name,
+      contractNumbers: [],
+      statement: programme.fundingStatement,
+    };
+    if (row.contractNumber) block.contractNumbers.push(row.contractNumber);
+    byProgramme.set(programme.id, block);
+  }
+  return [...byProgramme.values()];
+}

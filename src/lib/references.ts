@@ -1,0 +1,46 @@
+/**
+ * Checks that every id one content file names (an organization, a programme, a project)
+ * exists. Astro only logs a broken reference and still exits 0, so the build runs this.
+ */
+
+export type CollectionName = 'projects' | 'organizations' | 'programmes' | 'news' | 'pages';
+
+export interface Reference {
+  /** The field as the editor sees it, e.g. "funding[1].programme". */
+  field: string;
+  collection: CollectionName;
+  id: string;
+}
+
+export interface ReferencingEntry {
+  /** The file, relative to the project root, e.g. "content/projects/shans-za-nashite-detsa.mdx". */
+  file: string;
+  references: Reference[];
+}
+
+const FOLDER: Record<CollectionName, string> = {
+  projects: 'content/projects (.mdx)',
+  organizations: 'content/organizations (.yaml)',
+  programmes: 'content/programmes (.yaml)',
+  news: 'content/news (.mdx)',
+  pages: 'content/pages (.mdx)',
+};
+
+/** One editor's message per reference that names no existing entry. */
+export function findBrokenReferences(
+  entries: ReferencingEntry[],
+  known: Record<CollectionName, ReadonlySet<string>>,
+): string[] {
+  const messages: string[] = [];
+  for (const entry of entries) {
+    for (const ref of entry.references) {
+      if (known[ref.collection].has(ref.id)) continue;
+      const ids = [...known[ref.collection]].sort().join(', ') || 'няма';
+      messages.push(
+        `${entry.file}: поле ${ref.field}: „${ref.id}“ не съществува в ${FOLDER[ref.collection]}; ` +
+          `напишете името на файла без разширението. Съществуващи: ${ids}`,
+      );
+    }
+  }
+  return messages;
+}

@@ -1,0 +1,120 @@
+/**
+ * Field types shared by every schema, each with the message an editor sees when the value
+ * is wrong: what was written, what is wrong, and how to write it.
+ */
+import { z } from 'astro/zod';
+import { showValue } from '../lib/content-errors.ts';
+import { isValidIsoDate } from '../lib/dates.ts';
+import { toCents } from '../lib/money.ts';
+import { SLUG_PATTERN } from '../lib/transliteration.ts';
+
+interface RawIssue {
+  input?: unknown;
+  code?: string;
+  keys?: string[];
+}
+
+const MISSING = 'липсва, а е задължително';
+const EMPTY = 'е празно; напишете стойност или изтрийте реда, ако фактът не е известен';
+
+/** A message for a missing or empty value, or the given one for a value of the wrong kind. */
+function expect(what: (input: unknown) => string) {
+  return (issue: RawIssue) => {
+    if (issue.input === undefined) return MISSING;
+    if (issue.input === null) return EMPTY;
+    return what(issue.input);
+  };
+}
+
+/** Plain text on one or more lines; never empty. */
+export const text = () =>
+  z
+    .string({ error: expect((v) => `${showValue(v)} не е текст; оградете текста с кавички "…"`) })
+    .trim()
+    .min(1, { error: EMPTY });
+
+const DATE_HELP = 'пишете ГГГГ-ММ-ДД, напр. 2020-02-29';
+
+/** A calendar date written ГГГГ-ММ-ДД; impossible days such as 2020-02-31 are rejected. */
+export const isoDate = () =>
+  z
+    .string({ error: expect((v) => `${showValue(v)} не е дата; ${DATE_HELP}`) })
+    .refine(isValidIsoDate, { error: (issue) => `${showValue(issue.input)} не е валидна дата; ${DATE_HELP}` });
+
+/** A whole number of people, months and the like. */
+export const count = () =>
+  z.int({ error: expect((v) => `${showValue(v)} не е цяло число; пишете само цифри, напр. 443`) }).nonnegative({
+    error: (issue) => `${showValue(issue.input)} е отрицателно; пишете 0 или повече`,
+  });
+
+const AMOUNT_HELP = 'пишете само цифри, с точка пред стотинките и без интервали, напр. 867896.82';
+
+/** An amount of money with the currency the source uses. */
+export const money = () =>
+  z.strictObject(
+    {
+      /** The amount as the source writes it, e.g. 867896.82. */
+      amount: z
+        .number({ error: expect((v) => `${showValue(v)} не е число; ${AMOUNT_HELP}`) })
+        .refine(
+          (n) => {
+            try {
+              toCents(n);
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          { error: (issue) => `${showValue(issue.input)} не е сума с най-много два знака след точката и не е отрицателна; ${AMOUNT_HELP}` },
+        ),
+      /** BGN for leva (sources before 2026), EUR for euro. */
+      currency: choice(['BGN', 'EUR']),
+    },
+    { error: objectError('напр. {amount: 867896.82, currency: BGN}') },
+  );
+
+/** One value from a fixed list. */
+export function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: expect((v) => `${showValue(v)} не е позволена стойност; изберете една от: ${values.join(', ')}`),
+  });
+}
+
+/** The id of another content file: its file name without the extension. */
+export const id = () =>
+  z.string({ error: expect((v) => `${showValue(v)} не е име на файл`) }).regex(SLUG_PATTERN, {
+    error: (issue) =>
+      `${showValue(issue.input)} не е име на файл; пишете малки латински букви, цифри и тирета, напр. obshtina-haskovo`,
+  });
+
+export const url = () =>
+  z.url({
+    protocol: /^https?$/,
+    error: expect((v) => `${showValue(v)} не е уеб адрес; пишете пълния адрес, напр. https://www.example.bg/stranitsa`),
+  });
+
+export const email = () =>
+  z.email({ error: expect((v) => `${showValue(v)} не е имейл адрес; напр. info@example.bg`) });
+
+/** A list; an editor writes each item on its own line starting with „- “. */
+export const list = <T extends z.ZodType>(item: T) =>
+  z.array(item, { error: expect(() => 'трябва да е списък: всеки елемент на нов ред, започващ с „- “') });
+
+/** The message for a group of fields: unknown field names are typos, never dropped silently. */
+export function objectError(example: string) {
+  return (issue: RawIssue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const keys = (issue.keys ?? []).map((k) => `„${k}“`).join(', ');
+      return `непознато поле ${keys}; проверете изписването (вижте примера в content/README.md) или го изтрийте`;
+    }
+    return expect(() => `трябва да е група от полета, ${example}`)(issue);
+  };
+}
+
+/** A group of fields that rejects unknown field names. */
+export const group = <T extends z.ZodRawShape>(shape: T, example = 'всяко на свой ред като „поле: стойност“') =>
+  z.strictObject(shape, { error: objectError(example) });
+
+/** Yes or no, written true or false. */
+export const flag = () =>
+  z.boolean({ error: expect((v) => `${showValue(v)} не е true или false`) }).default(false);
