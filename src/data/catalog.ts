@@ -21,6 +21,8 @@ export interface Catalog {
   projectEntry(id: string): CollectionEntry<'projects'>;
   organization(id: string): CollectionEntry<'organizations'>;
   programme(id: string): CollectionEntry<'programmes'>;
+  /** News about a project or an organization, newest first, undated last. */
+  newsAbout(field: 'projects' | 'organizations', id: string): CollectionEntry<'news'>[];
 }
 
 let catalog: Promise<Catalog> | undefined;
@@ -72,11 +74,13 @@ async function assemble(): Promise<Catalog> {
       return { id, name: data.name, shortName: data.shortName, period: data.period, fund: data.fund, fundingStatement: data.fundingStatement };
     },
   };
+  const sortedNews = [...news].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id));
   const projects = projectEntries
     .map((e) => buildProjectView(e.id, e.data, lookups, BUILD_DATE))
     .sort((a, b) => a.data.title.localeCompare(b.data.title, 'bg'));
   return {
-    site: siteEntry.data, projects, organizations, programmes, news, pages,
+    site: siteEntry.data, projects, organizations, programmes, news: sortedNews, pages,
     project: byId(projects, 'project'), projectEntry: byId(projectEntries, 'project'), organization, programme,
+    newsAbout: (field, id) => sortedNews.filter((item) => item.data[field].includes(id)),
   };
 }

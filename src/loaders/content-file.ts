@@ -21,15 +21,31 @@ export class ContentError extends Error {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
+/** What a YAML error means for an editor, by the parser's error code. */
+const YAML_HINTS: Record<string, string> = {
+  MISSING_CHAR: 'незатворени кавички: всяко "…" трябва да се затвори на същия ред',
+  DUPLICATE_KEY: 'полето се повтаря; оставете го само веднъж',
+  BLOCK_AS_IMPLICIT_KEY: 'двоеточие в стойността или грешен отстъп; оградете стойността с кавички "…" или подравнете реда с другите полета',
+  MULTILINE_IMPLICIT_KEY: 'грешен отстъп или двоеточие в стойността; подравнете реда с другите полета или оградете стойността с кавички "…"',
+};
+
+/** The first line with an odd number of straight double quotes: where an unclosed quote opens. */
+function lineOfUnclosedQuote(source: string): number | undefined {
+  const index = source.split('\n').findIndex((line) => (line.match(/"/g)?.length ?? 0) % 2 === 1);
+  return index === -1 ? undefined : index + 1;
+}
+
 /** Parses YAML text; `lineOffset` maps lines back to the file when the YAML is front matter. */
 function parseYaml(source: string, file: string, lineOffset: number): unknown {
   const doc = parseDocument(source, { schema: 'core', uniqueKeys: true });
   if (doc.errors.length) {
     throw new ContentError(
       doc.errors.map((error) => {
-        const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
-        const first = error.message.split('\n')[0];
-        return `${file}, ред ${line}: YAML не може да се прочете (${first}); проверете кавичките, двоеточията и отстъпите на този ред и на предишния`;
+        const quoteLine = error.code === 'MISSING_CHAR' ? lineOfUnclosedQuote(source) : undefined;
+        const line = (quoteLine ?? error.linePos?.[0]?.line ?? 0) + lineOffset;
+        const parser = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        const hint = YAML_HINTS[error.code] ?? 'проверете кавичките, двоеточията и отстъпите на този ред и на предишния';
+        return `${file}, ред ${line}: YAML не може да се прочете: ${hint} (${parser})`;
       }),
     );
   }

@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readPage, requireDist, textOf } from '../helpers/dist';
+
+beforeAll(requireDist);
+
+const NBSP = '\u00a0';
+const amount = (text: string) => text.replaceAll(' ', NBSP);
+
+/** What each seed's page must show, taken from the seed pages in shared/seeds. */
+const seeds = [
+  {
+    path: '/proekti/shans-za-nashite-detsa/',
+    title: 'Шанс за нашите деца',
+    contract: 'BG05M9OP001-2.004-0049',
+    amounts: [amount('443 748,60 €'), amount('(867 896,82 лв.)')],
+    period: ['26 месеца, удължен до 42'],
+    eu: true,
+  },
+  {
+    path: '/proekti/initsiativa-za-razvitie-i-sotsialno-vklyuchvane/',
+    title: 'Инициатива за развитие и социално включване – за нашите деца',
+    amounts: [amount('102 255,40 €'), amount('(199 994,17 лв.)')],
+    period: ['15.09.2019 – 31.12.2020', 'приключил'],
+    eu: true,
+  },
+  {
+    path: '/proekti/badeshte-za-vsyako-dete/',
+    title: 'Бъдеще за всяко дете',
+    amounts: [],
+    period: ['Срок не е посочено', 'Продължителност не е посочено'],
+    eu: false,
+  },
+  {
+    path: '/proekti/kompleks-za-integrirani-sotsialni-uslugi-za-detsa-i-semeystva/',
+    title: 'Комплекс за интегрирани социални услуги за деца и семейства',
+    contract: 'BG05M9OP001-2.004-0047',
+    amounts: [amount('895 833,94 €'), amount('(1 752 098,89 лв.)')],
+    period: ['Срок не е посочено', 'статусът не е известен'],
+    eu: true,
+  },
+  {
+    path: '/proekti/holistichna-podkrepa-za-ranno-detsko-razvitie/',
+    title: 'Холистична подкрепа за ранно детско развитие',
+    amounts: [],
+    period: ['Срок не е посочено'],
+    eu: false,
+  },
+];
+
+describe.each(seeds)('the page of $title', (seed) => {
+  const { html, doc } = readPage(seed.path);
+  const main = doc.querySelector('main');
+  const text = textOf(main);
+
+  it('shows the title as the only h1', () => {
+    expect(doc.querySelectorAll('h1').map((h) => textOf(h))).toEqual([seed.title]);
+  });
+
+  it('shows the contract number where the seed gives one', () => {
+    if (seed.contract) expect(text).toContain(seed.contract);
+    else expect(textOf(main?.querySelector('#finansirane')?.parentNode ?? null)).toMatch(/Номер на договора не е посочено|Източникът на финансиране не е посочен/);
+  });
+
+  it('shows amounts in euro first with the leva alongside', () => {
+    for (const a of seed.amounts) expect(text).toContain(a);
+    if (seed.amounts.length === 0) expect(text).toContain('Обща стойност на проекта не е посочено');
+  });
+
+  it('shows the period, or says it is not stated', () => {
+    const period = textOf(main?.querySelector('#period')?.parentNode ?? null);
+    for (const p of seed.period) expect(period).toContain(p);
+  });
+
+  it('puts the EU block first exactly when EU money funds the project', () => {
+    const first = main?.querySelector('article')?.childNodes.find((n) => n.nodeType === 1) as ReturnType<typeof doc.querySelector>;
+    if (seed.eu) {
+      expect(first?.classList.contains('eu-block')).toBe(true);
+      expect(textOf(first)).toContain('Европейски съюз');
+      expect(textOf(first)).toContain('Европейски социален фонд');
+    } else {
+      expect(doc.querySelector('.eu-block')).toBeNull();
+    }
+  });
+
+  it('loads no script', () => {
+    expect(html).not.toMatch(/<script/i);
+  });
+});
+
+describe('funding that is not stated', () => {
+  it('is said to be unknown, not absent EU money', () => {
+    const { doc } = readPage('/proekti/badeshte-za-vsyako-dete/');
+    expect(textOf(doc.querySelector('main'))).toContain('Източникът на финансиране не е посочен. Това не означава, че проектът няма европейско финансиране.');
+  });
+
+  it('differs from private money, which is named as not from the EU', () => {
+    const { doc } = readPage('/proekti/holistichna-podkrepa-za-ranno-detsko-razvitie/');
+    expect(textOf(doc.querySelector('main'))).toContain('без средства от Европейския съюз');
+  });
+});
+
+describe('expected and achieved results', () => {
+  it('labels the expected results of seed 001 as expected, never achieved', () => {
+    const { doc } = readPage('/proekti/initsiativa-za-razvitie-i-sotsialno-vklyuchvane/');
+    const results = textOf(doc.querySelector('#rezultati')?.parentNode ?? null);
+    expect(results).toContain('Очаквани резултати');
+    expect(results).not.toContain('Постигнати резултати');
+  });
+
+  it('shows the 2018 reach of seed 000 with its split', () => {
+    const { doc } = readPage('/proekti/shans-za-nashite-detsa/');
+    const results = textOf(doc.querySelector('#rezultati')?.parentNode ?? null);
+    expect(results).toContain('през 2018 г.');
+    expect(results).toMatch(/443 деца и техните семейства/);
+    for (const n of ['91', '131', '221']) expect(results).toContain(n);
+  });
+});

@@ -1,0 +1,60 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, builtPagePaths, readPage, textOf } from '../helpers/dist';
+
+beforeAll(() => {
+  if (builtPagePaths().length === 0) throw new Error('dist/ is empty: run `npm run build` first');
+});
+
+const contentIds = (folder: string, ext: string) =>
+  readdirSync(join(import.meta.dirname, '..', '..', 'content', folder)).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
+
+describe('the built site', () => {
+  const pages = builtPagePaths().filter((p) => p !== '/404.html');
+
+  it('has a page for every project, organization, programme and news item', () => {
+    for (const id of contentIds('projects', '.mdx')) expect(pages).toContain(`/proekti/${id}/`);
+    for (const id of contentIds('organizations', '.yaml')) expect(pages).toContain(`/organizatsii/${id}/`);
+    for (const id of contentIds('programmes', '.yaml')) expect(pages).toContain(`/programi/${id}/`);
+    for (const id of contentIds('news', '.mdx')) expect(pages).toContain(`/novini/${id}/`);
+  });
+
+  it('lists every page in the sitemap, and nothing else', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    expect(listed).toEqual([...pages].sort());
+  });
+
+  it('declares Bulgarian and has one h1, a skip link and a main landmark on every page', () => {
+    for (const path of pages) {
+      const { doc } = readPage(path);
+      expect(doc.querySelector('html')?.getAttribute('lang'), path).toBe('bg');
+      expect(doc.querySelectorAll('h1'), path).toHaveLength(1);
+      expect(doc.querySelector('body > a.skip-link')?.getAttribute('href'), path).toBe('#main-content');
+      expect(doc.querySelectorAll('main#main-content'), path).toHaveLength(1);
+    }
+  });
+
+  it('loads no script on any page', () => {
+    for (const path of pages) expect(readPage(path).html, path).not.toMatch(/<script/i);
+  });
+
+  it('gives every page a title and a description', () => {
+    for (const path of pages) {
+      const { doc } = readPage(path);
+      expect(textOf(doc.querySelector('title')), path).not.toBe('');
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), path).toBeTruthy();
+    }
+  });
+
+  it('links each organization to its projects and each programme to its projects', () => {
+    const org = textOf(readPage('/organizatsii/fondatsia-za-nashite-detsa/').doc.querySelector('main'));
+    expect(org).toContain('Инициатива за развитие и социално включване – за нашите деца');
+    expect(org).toContain('Холистична подкрепа за ранно детско развитие');
+    const programme = textOf(readPage('/programi/oprchr-2014-2020/').doc.querySelector('main'));
+    expect(programme).toContain('Шанс за нашите деца');
+    expect(programme).toContain('(3 проекта)');
+    expect(textOf(readPage('/programi/prchr-2021-2027/').doc.querySelector('main'))).toContain('(0 проекта)');
+  });
+});

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copySite, type SiteCopy } from '../helpers/site-copy';
+
+const PROJECT = 'content/projects/shans-za-nashite-detsa.mdx';
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+
+/** Each case breaks the project file of seed 000 in one way an editor might. */
+const cases: { name: string; change: (text: string) => string; expected: RegExp }[] = [
+  {
+    name: 'a missing title',
+    change: (t) => t.replace(/^title: .*\n/m, ''),
+    expected: /content\/projects\/shans-za-nashite-detsa\.mdx: поле title: липсва, а е задължително/,
+  },
+  {
+    name: 'a date written 31.02.2020',
+    change: (t) => t.replace('period:\n', 'period:\n  start: 31.02.2020\n'),
+    expected: /shans-za-nashite-detsa\.mdx: поле period\.start: „31\.02\.2020“ не е валидна дата; пишете ГГГГ-ММ-ДД, напр\. 2020-02-29/,
+  },
+  {
+    name: 'an unquoted impossible date 2020-02-31',
+    change: (t) => t.replace('period:\n', 'period:\n  start: 2020-02-31\n'),
+    expected: /shans-za-nashite-detsa\.mdx: поле period\.start: „2020-02-31“ не е валидна дата/,
+  },
+  {
+    name: 'an unknown organization id',
+    change: (t) => t.replace('lead: obshtina-haskovo', 'lead: obshtina-haskovoo'),
+    expected: /shans-za-nashite-detsa\.mdx: поле lead: „obshtina-haskovoo“ не съществува в content\/organizations/,
+  },
+  {
+    name: 'an amount that is not a number',
+    change: (t) => t.replace('amount: 867896.82', 'amount: 867 896,82'),
+    expected: /shans-za-nashite-detsa\.mdx: поле totalCost\.amount: „867 896,82“ не е число/,
+  },
+  {
+    name: 'broken front matter',
+    change: (t) => t.replace('title: Шанс за нашите деца', 'title: "Шанс за нашите деца'),
+    expected: /shans-za-nashite-detsa\.mdx/,
+  },
+];
+
+describe('a broken copy of the site', () => {
+  let site: SiteCopy;
+  let original: string;
+  beforeAll(() => {
+    site = copySite();
+    site.edit(PROJECT, (t) => (original = t));
+  });
+  afterAll(() => site?.remove());
+
+  it.each(cases)('fails the build with the editor’s message for $name', ({ change, expected }) => {
+    site.write(PROJECT, change(original));
+    const result = site.run('scripts/build.mjs');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(expected);
+    expect(result.output).toContain('сайтът не е построен');
+  });
+
+  it('fails even when Astro builds without the content check first: an impossible unquoted date', () => {
+    site.write(PROJECT, original.replace('period:\n', 'period:\n  start: 2020-02-31\n'));
+    const result = site.run(ASTRO, ['build']);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/projects\/shans-za-nashite-detsa\.mdx: поле period\.start: „2020-02-31“ не е валидна дата/);
+  });
+
+  it('fails even when Astro builds without the content check first: an unknown organization', () => {
+    site.write(PROJECT, original.replace('lead: obshtina-haskovo', 'lead: obshtina-haskovoo'));
+    const result = site.run(ASTRO, ['build']);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/поле lead: „obshtina-haskovoo“ не съществува/);
+  });
+
+  it('builds again once the file is mended', () => {
+    site.write(PROJECT, original);
+    const result = site.run(ASTRO, ['build']);
+    expect(result.output).not.toMatch(/не е валидна|не съществува/);
+    expect(result.status).toBe(0);
+  });
+});

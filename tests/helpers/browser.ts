@@ -1,0 +1,32 @@
+/**
+ * A Chromium browser for tests. Without one, browser tests are skipped with a printed reason,
+ * except under CI=true, where a missing browser fails the run.
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { findChromium, launchOptions } from '../../scripts/lib/chromium.mjs';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { DIST, requireDist } from './dist';
+
+export const chromiumPath: string | undefined = findChromium();
+
+export function browserUnavailableReason(): string | undefined {
+  if (chromiumPath) return undefined;
+  const reason = 'no Chromium found (/usr/bin/chromium; set CHROME_PATH or apt-get install chromium)';
+  if (process.env.CI === 'true') throw new Error(`Browser tests cannot run under CI: ${reason}`);
+  console.warn(`Skipping browser tests: ${reason}`);
+  return reason;
+}
+
+export async function startSite(): Promise<{ browser: Browser; url: string; close: () => Promise<void> }> {
+  requireDist();
+  const server = (await serveStatic(DIST)) as { url: string; close: () => Promise<void> };
+  const browser = await chromium.launch(launchOptions(chromiumPath));
+  return {
+    browser,
+    url: server.url,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

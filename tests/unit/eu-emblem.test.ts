@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { emblemGeometry } from '../../src/lib/eu-emblem';
+
+describe('the EU emblem geometry', () => {
+  const height = 180;
+  const g = emblemGeometry(height);
+
+  it('is a 3:2 rectangle', () => {
+    expect(g.width / g.height).toBe(1.5);
+  });
+
+  it('has twelve stars on a circle of a third of the height, the first at twelve o’clock', () => {
+    expect(g.starCentres).toHaveLength(12);
+    for (const { x, y } of g.starCentres) {
+      expect(Math.hypot(x - g.width / 2, y - g.height / 2)).toBeCloseTo(height / 3, 1);
+    }
+    expect(g.starCentres[0]).toEqual({ x: g.width / 2, y: g.height / 2 - height / 3 });
+  });
+
+  it('draws stars of radius one eighteenth of the height, one point up', () => {
+    const points = g.starPath.slice(1, -1).split('L').map((p) => p.split(' ').map(Number));
+    expect(points).toHaveLength(10);
+    expect(points[0]).toEqual([0, -height / 18]);
+    const outer = points.filter((_, i) => i % 2 === 0).map(([x, y]) => Math.hypot(x!, y!));
+    for (const r of outer) expect(r).toBeCloseTo(height / 18, 1);
+  });
+});

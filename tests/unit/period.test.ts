@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { describeDates, describeDuration, effectiveEnd, projectStatus } from '../../src/lib/period';
+
+const seed001 = { start: '2019-09-15', end: '2020-12-31' };
+
+describe('project period and status', () => {
+  it('derives the status from the dates at a given day', () => {
+    expect(projectStatus(seed001, '2019-09-14')).toBe('planned');
+    expect(projectStatus(seed001, '2019-09-15')).toBe('ongoing');
+    expect(projectStatus(seed001, '2020-12-31')).toBe('ongoing');
+    expect(projectStatus(seed001, '2021-01-01')).toBe('completed');
+  });
+
+  it('says the status is unknown when the dates do not decide it', () => {
+    expect(projectStatus(undefined, '2026-11-23')).toBe('unknown');
+    expect(projectStatus({ months: 26, extensions: [{ months: 42 }] }, '2026-11-23')).toBe('unknown');
+    expect(projectStatus({ start: '2020-01-01' }, '2026-11-23')).toBe('unknown');
+    expect(projectStatus({ end: '2030-01-01' }, '2026-11-23')).toBe('unknown');
+  });
+
+  it('knows a project has ended when only its end is known and past', () => {
+    expect(projectStatus({ end: '2020-12-31' }, '2026-11-23')).toBe('completed');
+  });
+
+  it('follows extensions to the effective end', () => {
+    const period = { start: '2017-01-01', months: 26, extensions: [{ months: 42 }] };
+    expect(effectiveEnd(period)).toBe('2020-06-30');
+    expect(projectStatus(period, '2019-03-01')).toBe('ongoing'); // after the first 26 months, inside the 42
+    expect(projectStatus(period, '2020-07-01')).toBe('completed');
+    expect(effectiveEnd({ start: '2020-01-01', end: '2020-12-31', extensions: [{ end: '2021-06-30' }] })).toBe('2021-06-30');
+  });
+
+  it('describes a duration with its extension', () => {
+    expect(describeDuration({ months: 26, extensions: [{ months: 42 }] })).toBe('26 месеца, удължен до 42');
+    expect(describeDuration({ months: 12, extensions: [{ months: 18 }, { months: 24 }] })).toBe('12 месеца, удължен до 18, после до 24');
+    expect(describeDuration({ months: 1 })).toBe('1 месец');
+  });
+
+  it('derives the length from the dates when no duration is stated', () => {
+    expect(describeDuration(seed001)).toBe('15 месеца и 17 дни');
+    expect(describeDuration({ start: '2019-09-15' })).toBeUndefined();
+  });
+
+  it('writes the dates, naming a missing end', () => {
+    expect(describeDates(seed001)).toBe('15.09.2019 – 31.12.2020');
+    expect(describeDates({ start: '2019-09-15' })).toBe('15.09.2019 – край не е посочен');
+    expect(describeDates({ months: 26 })).toBeUndefined();
+  });
+});
