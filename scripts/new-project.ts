@@ -16,7 +16,7 @@ if (existsSync(file)) {
 writeFileSync(
   file,
   `---
-title: ${title}
+title: ${JSON.stringify(title)}
 summary: Едно-две изречения какво прави проектът и за кого.
 # Името на файла на водещата организация в content/organizations, без .yaml:
 lead: obshtina-primer
