@@ -1,5 +1,6 @@
 // Screenshots of built pages at a phone and a laptop size, to look at what we build.
 // Usage: npm run build && node scripts/screenshots.mjs [/path/ ...]  → screenshots/*.png
+// FULL=1: whole pages; TILES=1: whole pages cut into viewport-high pieces.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -19,8 +20,18 @@ for (const path of paths) {
     const page = await browser.newPage({ viewport: size });
     await page.goto(server.url + path);
     const name = `screenshots/${path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${size.width}.png`;
-    await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });
-    console.log(name);
+    if (process.env.TILES === '1') {
+      // The whole page in viewport-high pieces, small enough to read one by one.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0, i = 1; y < height; y += size.height, i += 1) {
+        const tile = name.replace('.png', `-${i}.png`);
+        await page.screenshot({ path: tile, fullPage: true, clip: { x: 0, y, width: size.width, height: Math.min(size.height, height - y) } });
+        console.log(tile);
+      }
+    } else {
+      await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });
+      console.log(name);
+    }
     await page.close();
   }
 }
