@@ -10,6 +10,8 @@ import { resolveBuildDate } from './src/lib/build-date.ts';
 
 // The production address lives in content/site.yaml with the rest of the site's identity.
 const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+// Old addresses of renamed files (checked by scripts/check-content.ts before the build).
+const { redirects = [] } = parse(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')) ?? {};
 
 function lastCommitDate() {
   try {
@@ -28,6 +30,7 @@ process.env.VIDIMOST_QUIET = '1';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  redirects: Object.fromEntries(redirects.map((/** @type {{from: string, to: string}} */ r) => [r.from, r.to])),
   // Astro 7's default ('jsx') strips spaces between inline elements on separate lines,
   // which glues Bulgarian words together.
   compressHTML: true,

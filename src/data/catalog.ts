@@ -6,6 +6,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../loaders/content-file.ts';
 import { buildProjectView, type Lookups, type ProjectView } from '../lib/project-view.ts';
 import { findBrokenReferences, type CollectionName } from '../lib/references.ts';
+import { GROUPING_SEGMENTS, groupProjects, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
+import { ui } from '../i18n/bg.ts';
 import { newsReferences, projectReferences } from '../schemas/index.ts';
 import { BUILD_DATE } from './build-date.ts';
 
@@ -16,6 +18,8 @@ export interface Catalog {
   programmes: CollectionEntry<'programmes'>[];
   news: CollectionEntry<'news'>[];
   pages: CollectionEntry<'pages'>[];
+  /** Projects grouped the ways visitors look for them. */
+  groupings: Record<GroupingName, ProjectGroup[]>;
   project(id: string): ProjectView;
   /** The MDX entry behind a project, for rendering its story. */
   projectEntry(id: string): CollectionEntry<'projects'>;
@@ -78,7 +82,12 @@ async function assemble(): Promise<Catalog> {
   const projects = projectEntries
     .map((e) => buildProjectView(e.id, e.data, lookups, BUILD_DATE))
     .sort((a, b) => a.data.title.localeCompare(b.data.title, 'bg'));
+  const labels = { status: ui.statusGroup, fundingNotStated: ui.groupings.fundingNotStated };
+  const groupings = Object.fromEntries(
+    (Object.keys(GROUPING_SEGMENTS) as GroupingName[]).map((name) => [name, groupProjects(projects, name, labels)]),
+  ) as Record<GroupingName, ProjectGroup[]>;
   return {
+    groupings,
     site: siteEntry.data, projects, organizations, programmes, news: sortedNews, pages,
     project: byId(projects, 'project'), projectEntry: byId(projectEntries, 'project'), organization, programme,
     newsAbout: (field, id) => sortedNews.filter((item) => item.data[field].includes(id)),

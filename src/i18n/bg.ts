@@ -3,6 +3,7 @@ import type { ProjectStatus } from '../lib/period.ts';
 import type { EuFunding } from '../lib/eu-funding.ts';
 
 export const ui = {
+  shareImageAlt: (siteName: string) => `${siteName}: социални проекти за деца и семейства в България`,
   skipLink: 'Към основното съдържание',
   notStated: 'не е посочено',
   lastUpdated: 'Последна промяна на данните',
@@ -14,6 +15,19 @@ export const ui = {
   navProjects: 'Проекти',
   navAbout: 'За сайта',
   navNews: 'Новини',
+  navDonate: 'Дарете',
+  home: {
+    byStatus: 'Проектите по статус',
+    latestNews: 'Последни новини',
+    allNews: 'Всички новини',
+    allProjects: 'Всички проекти и групите им',
+    donateHeading: 'Подкрепете проектите',
+    donateText: 'Някои от организациите приемат дарения — еднократни или месечни.',
+    donateLink: 'Как да дарите',
+    newsletterHeading: 'Бюлетин',
+    newsletterText: 'Научавайте първи за нови проекти и резултати.',
+    newsletterLink: 'За бюлетина',
+  },
   footerNote: 'Сайтът няма бисквитки и не зарежда нищо от други сайтове.',
   placeholderUrl: 'Адресът на сайта още не е окончателен.',
   placeholderOperator: 'Организацията, която поддържа сайта, още не е посочена.',
@@ -22,6 +36,13 @@ export const ui = {
     ongoing: 'в изпълнение',
     completed: 'приключил',
     unknown: 'статусът не е известен',
+  } satisfies Record<ProjectStatus, string>,
+  /** Status as the name of a group of projects. */
+  statusGroup: {
+    ongoing: 'В изпълнение',
+    planned: 'Предстоящи',
+    completed: 'Приключили',
+    unknown: 'Статусът не е известен',
   } satisfies Record<ProjectStatus, string>,
   statusHint: (date: string) => `към ${date}`,
   euFunding: {
@@ -67,6 +88,40 @@ export const ui = {
     contactsFromLead: 'Данни за контакт с водещата организация:',
     documents: 'Документи',
     links: 'Проектът в публични регистри',
+  },
+  groupings: {
+    heading: 'Проектите по групи',
+    all: 'Всички проекти',
+    fundingNotStated: 'Финансирането не е посочено',
+    titles: {
+      status: 'По статус',
+      municipality: 'По община',
+      province: 'По област',
+      programme: 'По програма или дарител',
+      organization: 'По организация',
+    },
+    groupTitle: {
+      status: (label: string) => `Проекти — ${label.toLowerCase()}`,
+      municipality: (label: string) => (label === 'Столична община' ? `Проекти в Столична община` : `Проекти в община ${label}`),
+      province: (label: string) => `Проекти в област ${label}`,
+      programme: (label: string) => `Проекти — ${label}`,
+      organization: (label: string) => `Проекти на ${label}`,
+    },
+    groupDescription: (title: string, count: string) => `${title}: ${count}.`,
+    viewAll: (count: string) => `Виж всички (${count})`,
+  },
+  notFound: {
+    title: 'Страницата не е намерена',
+    text: 'Няма страница на този адрес. Може адресът да е сгрешен или страницата да е преместена.',
+    home: 'Към началната страница',
+    projects: 'Всички проекти и групите им',
+    news: 'Новини',
+  },
+  pagination: {
+    label: 'Страници',
+    previous: 'Предишна страница',
+    next: 'Следваща страница',
+    page: (n: number, total: number) => `Страница ${n} от ${total}`,
   },
   news: {
     title: 'Новини',

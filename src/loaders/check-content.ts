@@ -4,9 +4,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isReservedProjectSlug } from '../lib/groupings.ts';
 import { findBrokenReferences, type CollectionName, type ReferencingEntry } from '../lib/references.ts';
 import { slugify, SLUG_PATTERN } from '../lib/transliteration.ts';
-import { COLLECTIONS, SITE_FILE, newsReferences, projectReferences, siteSchema } from '../schemas/index.ts';
+import { COLLECTIONS, REDIRECTS_FILE, SITE_FILE, newsReferences, projectReferences, redirectsSchema, siteSchema } from '../schemas/index.ts';
 import type { NewsData } from '../schemas/news.ts';
 import type { ProjectData } from '../schemas/project.ts';
 import { ContentError, readContentData, validateContent } from './content-file.ts';
@@ -37,6 +38,9 @@ export function checkContent(root: string): string[] {
       if (!SLUG_PATTERN.test(id)) {
         problems.push(`${file}: името на файла „${id}“ не става за адрес; преименувайте го на латиница, напр. ${slugify(id) || 'moyat-proekt'}${extension}`);
       }
+      if (name === 'projects' && isReservedProjectSlug(id)) {
+        problems.push(`${file}: името „${id}“ е запазено за страниците със списъци (stranitsa, po-…); преименувайте файла`);
+      }
       problems.push(
         ...problemsOf(() => {
           const data = validateContent(spec.schema, readContentData(join(root, file), file), file);
@@ -47,6 +51,7 @@ export function checkContent(root: string): string[] {
     }
   }
   problems.push(...problemsOf(() => validateContent(siteSchema, readContentData(join(root, SITE_FILE), SITE_FILE), SITE_FILE)));
+  problems.push(...problemsOf(() => validateContent(redirectsSchema, readContentData(join(root, REDIRECTS_FILE), REDIRECTS_FILE), REDIRECTS_FILE)));
   problems.push(...findBrokenReferences(referencing, known));
   return problems;
 }

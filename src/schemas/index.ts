@@ -28,7 +28,9 @@ export const COLLECTIONS = {
 } as const satisfies Record<string, CollectionSpec>;
 
 export const SITE_FILE = 'content/site.yaml';
+export const REDIRECTS_FILE = 'content/redirects.yaml';
 export { siteSchema };
+export { redirectsSchema } from './redirects.ts';
 
 /** The ids a project names, with the field an editor would look at. */
 export function projectReferences(project: ProjectData): Reference[] {

@@ -7,6 +7,8 @@ export const siteSchema = group({
   name: text(),
   /** What the site is for, in one sentence. */
   tagline: text(),
+  /** What the site is for, in two sentences, on the home page. */
+  intro: text().optional(),
   /** The production address, https://… without a path; used for canonical URLs and the sitemap. */
   url: url(),
   /** True while url is a placeholder: the footer then says the address is not final. */

@@ -41,6 +41,22 @@ describe.skipIf(skip)('a visitor walking the site in Chromium', () => {
     await page.close();
   });
 
+  it('goes from the home page to a grouping, a project in it and a news item about it', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${site.url}/`);
+    await page.getByRole('link', { name: /^Всички проекти/ }).click();
+    await page.waitForURL('**/proekti/');
+    await page.getByRole('link', { name: 'Казанлък', exact: true }).click();
+    await page.waitForURL('**/proekti/po-obshtina/kazanlak/');
+    expect(await page.locator('h1').textContent()).toBe('Проекти в община Казанлък (1 проект)');
+    await page.getByRole('link', { name: 'Бъдеще за всяко дете' }).click();
+    await page.waitForURL('**/proekti/badeshte-za-vsyako-dete/');
+    await page.getByRole('link', { name: /„Бъдеще за всяко дете“ в Община Казанлък/ }).click();
+    await page.waitForURL('**/novini/2023-10-09-badeshte-za-vsyako-dete-v-obshtina-kazanlak/');
+    expect(await page.locator('main').textContent()).toContain('Публикувано на 09.10.2023');
+    await page.close();
+  });
+
   it('moves focus to the main content with the skip link', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/proekti/badeshte-za-vsyako-dete/`);

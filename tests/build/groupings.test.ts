@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { slugify } from '../../src/lib/transliteration';
+import { contentProjects } from '../helpers/content';
+import { readPage, requireDist, textOf } from '../helpers/dist';
+
+beforeAll(requireDist);
+
+/** Links to projects on a built listing page. */
+const projectLinks = (path: string) =>
+  readPage(path).doc.querySelectorAll('main a').map((a) => a.getAttribute('href')).filter((h) => h?.startsWith('/proekti/') && !h.includes('/po-'));
+
+describe.each(contentProjects())('the project $data.title in the groupings', ({ id, data }) => {
+  const link = `/proekti/${id}/`;
+
+  it('appears under each of its municipalities and provinces', () => {
+    for (const place of data.places) {
+      expect(projectLinks(`/proekti/po-obshtina/${slugify(place.municipality)}/`)).toContain(link);
+      expect(projectLinks(`/proekti/po-oblast/${slugify(place.province)}/`)).toContain(link);
+    }
+  });
+
+  it('appears under its programme, or under „not stated“', () => {
+    const programmes = data.funding?.map((f) => f.programme) ?? ['ne-e-posocheno'];
+    for (const programme of programmes) expect(projectLinks(`/proekti/po-programa/${programme}/`)).toContain(link);
+  });
+
+  it('appears under its lead and partner organizations', () => {
+    for (const org of [data.lead, ...data.partners.map((p) => p.organization)]) {
+      expect(projectLinks(`/proekti/po-organizatsia/${org}/`)).toContain(link);
+    }
+  });
+});
+
+describe('grouping pages', () => {
+  it('show their counts', () => {
+    expect(textOf(readPage('/proekti/po-oblast/plovdiv/').doc.querySelector('h1'))).toBe('Проекти в област Пловдив (2 проекта)');
+    expect(textOf(readPage('/proekti/po-obshtina/stolichna-obshtina/').doc.querySelector('h1'))).toBe('Проекти в Столична община (1 проект)');
+    const index = textOf(readPage('/proekti/po-status/').doc.querySelector('main'));
+    expect(index).toContain('Приключили (1 проект)');
+    expect(index).toContain('Статусът не е известен (4 проекта)');
+  });
+
+  it('are all linked from the project index', () => {
+    const links = readPage('/proekti/').doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const grouping of ['po-status', 'po-obshtina', 'po-oblast', 'po-programa', 'po-organizatsia']) expect(links).toContain(`/proekti/${grouping}/`);
+    expect(links).toContain('/proekti/po-obshtina/haskovo/');
+  });
+});
+
+describe('the home page', () => {
+  it('shows projects by status, the latest news and the calls to give and subscribe', () => {
+    const main = readPage('/').doc.querySelector('main');
+    const headings = main?.querySelectorAll('h3').map((h) => textOf(h)) ?? [];
+    expect(headings).toEqual(expect.arrayContaining(['Приключили (1 проект)', 'Статусът не е известен (4 проекта)']));
+    const links = main?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
+    expect(links).toEqual(expect.arrayContaining(['/darete/', '/byuletin/', '/novini/2023-10-09-badeshte-za-vsyako-dete-v-obshtina-kazanlak/']));
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { paginateList } from '../../src/lib/pagination';
+
+describe('paginating a listing', () => {
+  it('keeps a short list on one page at the base path', () => {
+    const [only, ...rest] = paginateList([1, 2, 3], '/proekti/', 20);
+    expect(rest).toEqual([]);
+    expect(only).toEqual({ items: [1, 2, 3], number: 1, total: 1, path: '/proekti/', previous: undefined, next: undefined });
+  });
+
+  it('splits a long list and links the pages both ways', () => {
+    const pages = paginateList(Array.from({ length: 45 }, (_, i) => i), '/proekti/po-oblast/plovdiv/', 20);
+    expect(pages.map((p) => [p.path, p.items.length])).toEqual([
+      ['/proekti/po-oblast/plovdiv/', 20],
+      ['/proekti/po-oblast/plovdiv/stranitsa/2/', 20],
+      ['/proekti/po-oblast/plovdiv/stranitsa/3/', 5],
+    ]);
+    expect(pages[1]?.previous).toBe('/proekti/po-oblast/plovdiv/');
+    expect(pages[1]?.next).toBe('/proekti/po-oblast/plovdiv/stranitsa/3/');
+  });
+
+  it('still makes one (empty) page for an empty list', () => {
+    expect(paginateList([], '/x/')).toHaveLength(1);
+  });
+});
