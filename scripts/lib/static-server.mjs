@@ -1,7 +1,8 @@
 // A tiny static file server for dist/, for browser tests and screenshots: no dependency, loopback only.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile } from './headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
@@ -9,10 +10,13 @@ const TYPES = {
   '.wasm': 'application/wasm', '.png': 'image/png', '.woff2': 'font/woff2',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
+/** Serves `root` on 127.0.0.1 at a free port, with the headers of root/_headers; resolves to { url, close }. */
 export function serveStatic(root) {
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    for (const [name, value] of headersFor(rules, path)) response.setHeader(name, value);
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(root) || !existsSync(file)) {

@@ -11,7 +11,7 @@ describe.skipIf(skip)('a visitor walking the site in Chromium', () => {
   afterAll(async () => site?.close());
 
   it('goes from the home page to a project and on to its organization', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await site.newPage({ width: 360, height: 740 });
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
@@ -42,7 +42,7 @@ describe.skipIf(skip)('a visitor walking the site in Chromium', () => {
   });
 
   it('goes from the home page to a grouping, a project in it and a news item about it', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const page = await site.newPage({ width: 1366, height: 768 });
     await page.goto(`${site.url}/`);
     await page.getByRole('link', { name: /^Всички проекти/ }).click();
     await page.waitForURL('**/proekti/');
@@ -58,7 +58,7 @@ describe.skipIf(skip)('a visitor walking the site in Chromium', () => {
   });
 
   it('moves focus to the main content with the skip link', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.url}/proekti/badeshte-za-vsyako-dete/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Към основното съдържание');

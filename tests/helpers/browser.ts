@@ -2,7 +2,7 @@
  * A Chromium browser for tests. Without one, browser tests are skipped with a printed reason,
  * except under CI=true, where a missing browser fails the run.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { findChromium, launchOptions } from '../../scripts/lib/chromium.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { DIST, requireDist } from './dist';
@@ -17,13 +17,27 @@ export function browserUnavailableReason(): string | undefined {
   return reason;
 }
 
-export async function startSite(): Promise<{ browser: Browser; url: string; close: () => Promise<void> }> {
+export interface Site {
+  browser: Browser;
+  url: string;
+  /** A page in a context of its own (axe needs one); closing the page closes the context. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
   requireDist();
   const server = (await serveStatic(DIST)) as { url: string; close: () => Promise<void> };
   const browser = await chromium.launch(launchOptions(chromiumPath));
   return {
     browser,
     url: server.url,
+    newPage: async (viewport = { width: 1366, height: 768 }) => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      page.on('close', () => void context.close());
+      return page;
+    },
     close: async () => {
       await browser.close();
       await server.close();
