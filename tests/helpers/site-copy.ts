@@ -11,7 +11,7 @@ export interface SiteCopy {
   root: string;
   edit(file: string, change: (text: string) => string): void;
   write(file: string, text: string): void;
-  run(script: string, args?: string[]): { status: number | null; output: string };
+  run(script: string, args?: string[], env?: Record<string, string>): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -23,12 +23,12 @@ export function copySite(): SiteCopy {
     root,
     edit: (file, change) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8'))),
     write: (file, text) => writeFileSync(join(root, file), text),
-    run: (script, args = []) => {
+    run: (script, args = [], extraEnv = {}) => {
       // The Node that runs the tests (the project's Node 24), with the project's bin folder first.
       const result = spawnSync(process.execPath, [script, ...args], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, BUILD_DATE: '2026-11-23', PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH}` },
+        env: { ...process.env, BUILD_DATE: '2026-11-23', PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH}`, ...extraEnv },
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },

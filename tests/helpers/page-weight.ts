@@ -1,0 +1,58 @@
+/**
+ * What a page costs a visitor, gzip-compressed as a host would send it: the HTML, its
+ * stylesheets, its scripts and the fonts those stylesheets load (images are not counted).
+ */
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  fonts: number;
+  total: number;
+  scripts: number;
+}
+
+/** Content pages: no JavaScript, HTML in one round trip, everything within 30 KB. */
+export const CONTENT_BUDGET = { total: 30 * 1024, html: 14 * 1024 };
+/** The search, newsletter and donation pages may load a small script. */
+export const INTERACTIVE_BUDGET = { total: 100 * 1024 };
+/** Pages where a script is allowed (DESIGN.md, "Pages and their budgets"). */
+export const INTERACTIVE_PAGES = [/^\/tarsene\//, /^\/byuletin\//, /^\/darete\//];
+
+export const gzipSize = (data: string | Buffer) => gzipSync(data).length;
+
+/** Weighs a page; `readAsset` returns a site file's bytes (e.g. "/_astro/x.css"). */
+export function weighPage(html: string, readAsset: (path: string) => Buffer): PageWeight {
+  const doc = parse(html);
+  const css = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => readAsset(l.getAttribute('href') ?? ''));
+  const scripts = doc.querySelectorAll('script');
+  const js = scripts.filter((s) => s.getAttribute('src')).map((s) => readAsset(s.getAttribute('src') ?? ''));
+  const styleText = [...css.map((b) => b.toString('utf8')), ...doc.querySelectorAll('style').map((s) => s.textContent)].join('\n');
+  const fontUrls = [...new Set([...styleText.matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\)/g)].map((m) => m[1]!))];
+  const fonts = fontUrls.map((u) => readAsset(u).length); // fonts are compressed already
+  const weight = {
+    html: gzipSize(html),
+    css: css.reduce((sum, b) => sum + gzipSize(b), 0),
+    js: js.reduce((sum, b) => sum + gzipSize(b), 0),
+    fonts: fonts.reduce((a, b) => a + b, 0),
+    scripts: scripts.length,
+  };
+  return { ...weight, total: weight.html + weight.css + weight.js + weight.fonts };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Why a page is over its budget, with its figures; empty when it is within. */
+export function budgetProblems(path: string, w: PageWeight): string[] {
+  const figures = `HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}, шрифтове ${kb(w.fonts)}, общо ${kb(w.total)} (gzip)`;
+  if (INTERACTIVE_PAGES.some((p) => p.test(path))) {
+    return w.total > INTERACTIVE_BUDGET.total ? [`${path}: общо ${kb(w.total)} > ${kb(INTERACTIVE_BUDGET.total)} — ${figures}`] : [];
+  }
+  const problems: string[] = [];
+  if (w.scripts > 0) problems.push(`${path}: ${w.scripts} <script> на страница със съдържание — ${figures}`);
+  if (w.html > CONTENT_BUDGET.html) problems.push(`${path}: HTML ${kb(w.html)} > ${kb(CONTENT_BUDGET.html)} — ${figures}`);
+  if (w.total > CONTENT_BUDGET.total) problems.push(`${path}: общо ${kb(w.total)} > ${kb(CONTENT_BUDGET.total)} — ${figures}`);
+  return problems;
+}

@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { budgetProblems, weighPage } from '../helpers/page-weight';
+
+const assets: Record<string, Buffer> = {
+  '/s.css': Buffer.from('@font-face{src:url(/f.woff2)} body{color:red}'),
+  '/f.woff2': randomBytes(5000),
+  '/a.js': Buffer.from('console.log(1)'),
+};
+const read = (path: string) => assets[path] ?? Buffer.alloc(0);
+
+describe('page weight', () => {
+  it('adds up the HTML, its stylesheets, scripts and the fonts they load', () => {
+    const w = weighPage('<html><head><link rel="stylesheet" href="/s.css"><script src="/a.js"></script></head><body>x</body></html>', read);
+    expect(w.fonts).toBe(5000);
+    expect(w.css).toBeGreaterThan(0);
+    expect(w.js).toBeGreaterThan(0);
+    expect(w.total).toBe(w.html + w.css + w.js + w.fonts);
+  });
+
+  it('fails a 40 KB content page and names it with its figures', () => {
+    const html = `<html><body>${randomBytes(40 * 1024).toString('base64')}</body></html>`;
+    const problems = budgetProblems('/proekti/golyam/', weighPage(html, read));
+    expect(problems.join('\n')).toMatch(/^\/proekti\/golyam\/: HTML \d+\.\d KB > 14\.0 KB — HTML/m);
+    expect(problems.join('\n')).toMatch(/общо \d+\.\d KB > 30\.0 KB/);
+  });
+
+  it('fails a content page with a script, but allows one on the donation page', () => {
+    const w = weighPage('<html><body><script src="/a.js"></script></body></html>', read);
+    expect(budgetProblems('/proekti/x/', w)[0]).toMatch(/1 <script> на страница със съдържание/);
+    expect(budgetProblems('/darete/', w)).toEqual([]);
+  });
+});
