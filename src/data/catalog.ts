@@ -25,6 +25,8 @@ export interface Catalog {
   projectEntry(id: string): CollectionEntry<'projects'>;
   organization(id: string): CollectionEntry<'organizations'>;
   programme(id: string): CollectionEntry<'programmes'>;
+  /** The projects of one group, e.g. ('organization', 'obshtina-haskovo'); [] when none. */
+  projectsIn(grouping: GroupingName, slug: string): ProjectView[];
   /** News about a project or an organization, newest first, undated last. */
   newsAbout(field: 'projects' | 'organizations', id: string): CollectionEntry<'news'>[];
 }
@@ -90,6 +92,7 @@ async function assemble(): Promise<Catalog> {
     groupings,
     site: siteEntry.data, projects, organizations, programmes, news: sortedNews, pages,
     project: byId(projects, 'project'), projectEntry: byId(projectEntries, 'project'), organization, programme,
+    projectsIn: (grouping, slug) => groupings[grouping].find((g) => g.slug === slug)?.projects ?? [],
     newsAbout: (field, id) => sortedNews.filter((item) => item.data[field].includes(id)),
   };
 }

@@ -137,6 +137,7 @@ export const ui = {
     aboutProjects: 'Проекти в новината',
     aboutOrganizations: 'Организации в новината',
     related: 'Новини',
+    olderOnList: (shown: number, total: number) => `Показани са последните ${shown} от ${total}; всички новини`,
   },
   eu: {
     heading: 'Финансиране от Европейския съюз',

@@ -38,7 +38,7 @@ export function checkContent(root: string): string[] {
       if (!SLUG_PATTERN.test(id)) {
         problems.push(`${file}: името на файла „${id}“ не става за адрес; преименувайте го на латиница, напр. ${slugify(id) || 'moyat-proekt'}${extension}`);
       }
-      if (name === 'projects' && isReservedProjectSlug(id)) {
+      if ((name === 'projects' && isReservedProjectSlug(id)) || (name === 'news' && id === 'stranitsa')) {
         problems.push(`${file}: името „${id}“ е запазено за страниците със списъци (stranitsa, po-…); преименувайте файла`);
       }
       problems.push(
