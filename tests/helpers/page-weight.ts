@@ -12,6 +12,8 @@ export interface PageWeight {
   fonts: number;
   total: number;
   scripts: number;
+  /** Stylesheets, scripts or fonts from other hosts: never allowed, so not weighed either. */
+  foreign: string[];
 }
 
 /** Content pages: no JavaScript, HTML in one round trip, everything within 30 KB. */
@@ -26,18 +28,24 @@ export const gzipSize = (data: string | Buffer) => gzipSync(data).length;
 /** Weighs a page; `readAsset` returns a site file's bytes (e.g. "/_astro/x.css"). */
 export function weighPage(html: string, readAsset: (path: string) => Buffer): PageWeight {
   const doc = parse(html);
-  const css = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => readAsset(l.getAttribute('href') ?? ''));
+  const isForeign = (url: string) => /^(?:[a-z]+:)?\/\//i.test(url);
+  const cssUrls = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href') ?? '');
   const scripts = doc.querySelectorAll('script');
-  const js = scripts.filter((s) => s.getAttribute('src')).map((s) => readAsset(s.getAttribute('src') ?? ''));
+  const jsUrls = scripts.map((s) => s.getAttribute('src')).filter((s): s is string => Boolean(s));
+  const foreign = [...cssUrls, ...jsUrls].filter(isForeign);
+  const css = cssUrls.filter((u) => !isForeign(u)).map(readAsset);
+  const js = jsUrls.filter((u) => !isForeign(u)).map(readAsset);
   const styleText = [...css.map((b) => b.toString('utf8')), ...doc.querySelectorAll('style').map((s) => s.textContent)].join('\n');
   const fontUrls = [...new Set([...styleText.matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\)/g)].map((m) => m[1]!))];
-  const fonts = fontUrls.map((u) => readAsset(u).length); // fonts are compressed already
+  foreign.push(...fontUrls.filter(isForeign));
+  const fonts = fontUrls.filter((u) => !isForeign(u)).map((u) => readAsset(u).length); // fonts are compressed already
   const weight = {
     html: gzipSize(html),
     css: css.reduce((sum, b) => sum + gzipSize(b), 0),
     js: js.reduce((sum, b) => sum + gzipSize(b), 0),
     fonts: fonts.reduce((a, b) => a + b, 0),
     scripts: scripts.length,
+    foreign,
   };
   return { ...weight, total: weight.html + weight.css + weight.js + weight.fonts };
 }
@@ -46,11 +54,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Why a page is over its budget, with its figures; empty when it is within. */
 export function budgetProblems(path: string, w: PageWeight): string[] {
+  const foreign = w.foreign.map((url) => `${path}: зарежда ${url} от друг сайт; всичко трябва да е от този сайт`);
   const figures = `HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}, шрифтове ${kb(w.fonts)}, общо ${kb(w.total)} (gzip)`;
   if (INTERACTIVE_PAGES.some((p) => p.test(path))) {
-    return w.total > INTERACTIVE_BUDGET.total ? [`${path}: общо ${kb(w.total)} > ${kb(INTERACTIVE_BUDGET.total)} — ${figures}`] : [];
+    return [...foreign, ...(w.total > INTERACTIVE_BUDGET.total ? [`${path}: общо ${kb(w.total)} > ${kb(INTERACTIVE_BUDGET.total)} — ${figures}`] : [])];
   }
-  const problems: string[] = [];
+  const problems: string[] = [...foreign];
   if (w.scripts > 0) problems.push(`${path}: ${w.scripts} <script> на страница със съдържание — ${figures}`);
   if (w.html > CONTENT_BUDGET.html) problems.push(`${path}: HTML ${kb(w.html)} > ${kb(CONTENT_BUDGET.html)} — ${figures}`);
   if (w.total > CONTENT_BUDGET.total) problems.push(`${path}: общо ${kb(w.total)} > ${kb(CONTENT_BUDGET.total)} — ${figures}`);

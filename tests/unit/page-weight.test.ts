@@ -25,6 +25,11 @@ describe('page weight', () => {
     expect(problems.join('\n')).toMatch(/общо \d+\.\d KB > 30\.0 KB/);
   });
 
+  it('names a stylesheet from another host instead of weighing it', () => {
+    const w = weighPage('<html><head><link rel="stylesheet" href="https://fonts.example.org/css?family=Roboto"></head></html>', read);
+    expect(budgetProblems('/', w)).toEqual(['/: зарежда https://fonts.example.org/css?family=Roboto от друг сайт; всичко трябва да е от този сайт']);
+  });
+
   it('fails a content page with a script, but allows one on the donation page', () => {
     const w = weighPage('<html><body><script src="/a.js"></script></body></html>', read);
     expect(budgetProblems('/proekti/x/', w)[0]).toMatch(/1 <script> на страница със съдържание/);
