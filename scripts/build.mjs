@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['node', ['scripts/check-content.ts']],
+  ['node', ['scripts/check-publicity.ts']],
+  ['node', ['scripts/subset-font.mjs']],
   ['astro', ['build']],
   ['pagefind', ['--site', 'dist']],
 ];

@@ -6,6 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../loaders/content-file.ts';
 import { buildProjectView, type Lookups, type ProjectView } from '../lib/project-view.ts';
 import { findBrokenReferences, type CollectionName } from '../lib/references.ts';
+import { checkPublicity, publicityFacts, type ObligationResult } from '../lib/publicity.ts';
 import { GROUPING_SEGMENTS, groupProjects, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
 import { ui } from '../i18n/bg.ts';
 import { newsReferences, projectReferences } from '../schemas/index.ts';
@@ -25,6 +26,8 @@ export interface Catalog {
   projectEntry(id: string): CollectionEntry<'projects'>;
   organization(id: string): CollectionEntry<'organizations'>;
   programme(id: string): CollectionEntry<'programmes'>;
+  /** Each EU publicity obligation a project owes, with its outcome; [] for projects without EU money. */
+  publicityOf(id: string): ObligationResult[];
   /** The projects of one group, e.g. ('organization', 'obshtina-haskovo'); [] when none. */
   projectsIn(grouping: GroupingName, slug: string): ProjectView[];
   /** News about a project or an organization, newest first, undated last. */
@@ -77,13 +80,16 @@ async function assemble(): Promise<Catalog> {
     organization: (id) => ({ id, name: organization(id).data.name }),
     programme: (id) => {
       const { data } = programme(id);
-      return { id, name: data.name, shortName: data.shortName, period: data.period, fund: data.fund, fundingStatement: data.fundingStatement };
+      return { id, name: data.name, shortName: data.shortName, period: data.period, fund: data.fund, fundingStatement: data.fundingStatement, disclaimer: data.disclaimer };
     },
   };
   const sortedNews = [...news].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id));
   const projects = projectEntries
     .map((e) => buildProjectView(e.id, e.data, lookups, BUILD_DATE))
     .sort((a, b) => a.data.title.localeCompare(b.data.title, 'bg'));
+  const publicity = new Map(
+    projectEntries.map((e) => [e.id, checkPublicity(publicityFacts(e.data, e.body ?? '', (id) => programme(id).data))]),
+  );
   const labels = { status: ui.statusGroup, fundingNotStated: ui.groupings.fundingNotStated };
   const groupings = Object.fromEntries(
     (Object.keys(GROUPING_SEGMENTS) as GroupingName[]).map((name) => [name, groupProjects(projects, name, labels)]),
@@ -92,6 +98,7 @@ async function assemble(): Promise<Catalog> {
     groupings,
     site: siteEntry.data, projects, organizations, programmes, news: sortedNews, pages,
     project: byId(projects, 'project'), projectEntry: byId(projectEntries, 'project'), organization, programme,
+    publicityOf: (id) => publicity.get(id) ?? [],
     projectsIn: (grouping, slug) => groupings[grouping].find((g) => g.slug === slug)?.projects ?? [],
     newsAbout: (field, id) => sortedNews.filter((item) => item.data[field].includes(id)),
   };

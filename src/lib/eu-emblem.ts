@@ -7,6 +7,9 @@
 export const EMBLEM_BLUE = '#003399';
 export const EMBLEM_YELLOW = '#FFCC00';
 
+/** The font files of the texts beside the emblem (scripts/subset-font.mjs), for pages to preload. */
+export const EMBLEM_FONTS = ['/fonts/eu-emblem-cyrillic.woff2', '/fonts/eu-emblem-latin.woff2'];
+
 export interface EmblemGeometry {
   width: number;
   height: number;
@@ -17,6 +20,11 @@ export interface EmblemGeometry {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The white border the rules ask for around the emblem on a coloured background: 1/25 of the height. */
+export function emblemBorder(height: number): number {
+  return height / 25;
+}
 
 export function emblemGeometry(height = 120): EmblemGeometry {
   const width = height * 1.5;

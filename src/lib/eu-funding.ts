@@ -30,3 +30,10 @@ export function emblemCaption(period: Exclude<ProgrammePeriod, 'none'>, fund: Eu
   if (period === '2021-2027') return ['Съфинансирано от Европейския съюз'];
   return fund ? ['Европейски съюз', FUND_NAMES[fund]] : ['Европейски съюз'];
 }
+
+/** Every text that can stand beside the emblem: the glyphs the emblem font is cut to. */
+export const EMBLEM_TEXTS: string[] = [
+  ...emblemCaption('2014-2020', 'ESF'),
+  ...emblemCaption('2014-2020', 'ESF+'),
+  ...emblemCaption('2021-2027', undefined),
+];

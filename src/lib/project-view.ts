@@ -15,6 +15,7 @@ export interface ProgrammeSummary {
   period: ProgrammePeriod;
   fund?: EuFund;
   fundingStatement?: string;
+  disclaimer?: string;
 }
 
 export interface OrganizationSummary {
@@ -52,6 +53,10 @@ export interface ProjectView {
   euFunding: EuFunding;
   /** One block per EU programme the project is funded from; empty when none is owed. */
   euBlocks: EuBlock[];
+  /** How non-EU funders are credited, e.g. „Проектът се изпълнява с подкрепата на …“. */
+  funderCredits: string[];
+  /** The disclaimers the EU programmes ask for, with the beneficiary's name filled in. */
+  disclaimers: string[];
   totalCost?: MoneyDisplay;
   /** Undefined when the funding is not stated. */
   funding?: FundingRow[];
@@ -81,9 +86,13 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
       nationalShare: displayOptional(source.nationalShare),
     }),
   );
+  const lead = lookups.organization(data.lead);
+  const programmes = [...new Map((funding ?? []).map((f) => [f.programme.id, f.programme])).values()];
   return {
     id,
     data,
+    funderCredits: programmes.filter((p) => p.period === 'none').map((p) => p.fundingStatement ?? `С подкрепата на ${p.name}.`),
+    disclaimers: programmes.filter((p) => p.period !== 'none' && p.disclaimer).map((p) => fillDisclaimer(p.disclaimer!, lead.name)),
     updated: formatOptionalDate(data.updated),
     status: projectStatus(data.period, today),
     dates: data.period && describeDates(data.period),
@@ -92,10 +101,15 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
     euBlocks: euBlocksOf(funding ?? []),
     totalCost: displayOptional(data.totalCost),
     funding,
-    lead: lookups.organization(data.lead),
+    lead,
     partners: data.partners.map((p) => ({ organization: lookups.organization(p.organization), role: p.role })),
     provinces: [...new Set(data.places.map((p) => p.province))],
   };
+}
+
+/** A programme's disclaimer with the beneficiary named where it says {beneficiary}. */
+export function fillDisclaimer(text: string, beneficiary: string): string {
+  return text.replaceAll('{beneficiary}', beneficiary);
 }
 
 /** One block per EU programme, with every contract number under it. */

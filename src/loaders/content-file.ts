@@ -68,6 +68,11 @@ export function readContentData(absolutePath: string, file: string): unknown {
   return parseContentText(readFileSync(absolutePath, 'utf8'), file);
 }
 
+/** The text after an MDX file's front matter. */
+export function readContentBody(absolutePath: string): string {
+  return readFileSync(absolutePath, 'utf8').replace(FRONT_MATTER, '');
+}
+
 /** The schema's output, or a ContentError naming the file, each field and what to write. */
 export function validateContent<T extends z.ZodType>(schema: T, data: unknown, file: string): z.output<T> {
   const result = schema.safeParse(data);

@@ -22,7 +22,7 @@ export const programmeSchema = group({
   cofinancingRate: text().optional(),
   /** The sentence that states the funding on a project page. */
   fundingStatement: text().optional(),
-  /** The disclaimer wording for documents and publications. */
+  /** The disclaimer for the page footer and documents; {beneficiary} is replaced by the lead organization's name. */
   disclaimer: text().optional(),
   /** A few plain sentences on the programme or funder. */
   description: text().optional(),

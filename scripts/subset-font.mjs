@@ -1,0 +1,21 @@
+// Cuts Ubuntu Bold (one of the fonts the EU emblem rules allow, npm @fontsource/ubuntu) to the
+// glyphs of the texts beside the emblem, so the block renders in an allowed font on every
+// device for a few kilobytes. Writes public/fonts/ (generated, not committed); the build runs it.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import subsetFont from 'subset-font';
+import { EMBLEM_TEXTS } from '../src/lib/eu-funding.ts';
+
+const require = createRequire(import.meta.url);
+const characters = [...new Set(EMBLEM_TEXTS.join(''))].sort().join('');
+const parts = [
+  // Cyrillic letters and the Latin-range rest (space, "+") live in two files of the package.
+  { name: 'cyrillic', source: '@fontsource/ubuntu/files/ubuntu-cyrillic-700-normal.woff2', text: characters.replace(/[^\u0400-\u04ff]/g, '') },
+  { name: 'latin', source: '@fontsource/ubuntu/files/ubuntu-latin-700-normal.woff2', text: characters.replace(/[\u0400-\u04ff]/g, '') },
+];
+mkdirSync('public/fonts', { recursive: true });
+for (const part of parts) {
+  const font = await subsetFont(readFileSync(require.resolve(part.source)), part.text, { targetFormat: 'woff2', keepFeatures: ['kern'], noLayoutClosure: true, noHinting: true });
+  writeFileSync(`public/fonts/eu-emblem-${part.name}.woff2`, font);
+  console.log(`public/fonts/eu-emblem-${part.name}.woff2: ${font.length} B, glyphs „${part.text}“`);
+}

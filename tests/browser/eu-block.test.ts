@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
+import { projectsByFunding } from '../helpers/content';
+
+const skip = Boolean(browserUnavailableReason());
+const funding = projectsByFunding();
+const VIEWPORTS = [
+  { width: 360, height: 740 },
+  { width: 1366, height: 768 },
+];
+
+describe.skipIf(skip)('the EU funding block on arrival', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => site?.close());
+
+  const cases = funding.eu.flatMap((id) => VIEWPORTS.map((viewport) => ({ id, viewport })));
+  it.for(cases)('on $id at $viewport.width×$viewport.height shows the emblem and „Европейски съюз“ without scrolling', async ({ id, viewport }) => {
+    const page = await site.newPage(viewport);
+    await page.goto(`${site.url}/proekti/${id}/`);
+    await page.evaluate(() => document.fonts.ready);
+    const inView = async (box: { x: number; y: number; width: number; height: number } | null) =>
+      Boolean(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height);
+
+    const emblem = page.getByRole('img', { name: /Европейски съюз/ });
+    expect(await emblem.count()).toBeGreaterThan(0);
+    expect(await inView(await emblem.first().boundingBox()), 'emblem inside the viewport').toBe(true);
+    const reference = page.locator('.eu-block__caption').first();
+    expect(await reference.textContent()).toMatch(/Европейски съюз|Съфинансирано от Европейския съюз/);
+    expect(await inView(await reference.boundingBox()), 'reference to the Union inside the viewport').toBe(true);
+    // The texts beside the emblem render in Ubuntu (an allowed font), not a fallback.
+    const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Ubuntu EU' && f.status === 'loaded').length);
+    expect(loaded, 'Ubuntu font files loaded').toBe(2);
+    expect(await reference.evaluate((el) => getComputedStyle(el).fontStyle)).toBe('normal');
+    await page.close();
+  });
+
+  it.for([...funding.notEu, ...funding.unknown])('shows no EU emblem and claims no EU money on %s', async (id) => {
+    const page = await site.newPage({ width: 360, height: 740 });
+    await page.goto(`${site.url}/proekti/${id}/`);
+    expect(await page.getByRole('img', { name: /Европейски съюз/ }).count()).toBe(0);
+    expect(await page.locator('.eu-block').count()).toBe(0);
+    await page.close();
+  });
+
+  it('credits the private funder of a project without EU money', async () => {
+    expect(funding.notEu.length).toBeGreaterThan(0);
+    const page = await site.newPage();
+    await page.goto(`${site.url}/proekti/${funding.notEu[0]}/`);
+    expect(await page.locator('main').textContent()).toContain('с подкрепата на');
+    await page.close();
+  });
+});

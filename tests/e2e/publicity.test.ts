@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copySite, type SiteCopy } from '../helpers/site-copy';
+
+const PROJECT = 'content/projects/shans-za-nashite-detsa.mdx';
+const PROGRAMME = 'content/programmes/oprchr-2014-2020.yaml';
+
+describe('the publicity check on a copy of the site with one obligation removed', () => {
+  let site: SiteCopy;
+  const originals: Record<string, string> = {};
+  beforeAll(() => {
+    site = copySite();
+    for (const file of [PROJECT, PROGRAMME]) site.edit(file, (t) => (originals[file] = t));
+  });
+  afterAll(() => site?.remove());
+  const restore = () => Object.entries(originals).forEach(([file, text]) => site.write(file, text));
+
+  it('passes on the sample content, with warnings printed', () => {
+    restore();
+    const result = site.run('scripts/check-publicity.ts');
+    expect(result.status).toBe(0);
+    expect(result.output).toMatch(/Проверка на публичността: 0 грешки, \d+ предупреждения/);
+    expect(result.output).toContain('източникът на финансиране не е посочен');
+  });
+
+  const failures = [
+    {
+      rule: 'aims',
+      change: () => site.write(PROJECT, originals[PROJECT]!.replace(/^goal: .*\n/m, '')),
+      expected: /✗ content\/projects\/shans-za-nashite-detsa\.mdx: \[1303\/2013 Прил\. XII, т\. 2\.2, ал\. 2, б\. „а“\] Целите на операцията: липсва goal/,
+    },
+    {
+      rule: 'description',
+      change: () => site.write(PROJECT, originals[PROJECT]!.replace(/\n---\n[\s\S]*$/, '\n---\n')),
+      expected: /✗ content\/projects\/shans-za-nashite-detsa\.mdx: \[1303\/2013 Прил\. XII, т\. 2\.2, ал\. 2, б\. „а“\] Кратко описание на операцията: няма текст/,
+    },
+    {
+      rule: 'statement',
+      change: () => site.write(PROGRAMME, originals[PROGRAMME]!.replace(/^fundingStatement: .*\n/m, '')),
+      expected: /✗ content\/projects\/shans-za-nashite-detsa\.mdx: \[1303\/2013 Прил\. XII, т\. 2\.2, ал\. 2, б\. „а“\] Изречение, което подчертава финансовата подкрепа от ЕС: програмата oprchr-2014-2020 няма fundingStatement/,
+    },
+  ];
+
+  it.for(failures)('fails naming the file and the rule when $rule is missing', ({ change, expected }) => {
+    restore();
+    change();
+    const result = site.run('scripts/check-publicity.ts');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(expected);
+    expect(result.output).toContain('сайтът не е построен');
+  });
+
+  it('stops a programme without its fund at the content check, before the publicity check', () => {
+    restore();
+    site.write(PROGRAMME, originals[PROGRAMME]!.replace(/^fund: .*\n/m, ''));
+    const result = site.run('scripts/build.mjs');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/programmes\/oprchr-2014-2020\.yaml: поле fund: липсва: програма на ЕС трябва да посочи фонда/);
+  });
+
+  it('only warns when results or the contract number are missing', () => {
+    restore();
+    site.write(PROJECT, originals[PROJECT]!.replace(/^reach:\n(?: .*\n)+/m, '').replace(/^ {4}contractNumber: .*\n/m, ''));
+    const result = site.run('scripts/check-publicity.ts');
+    expect(result.status).toBe(0);
+    expect(result.output).toMatch(/! внимание {2}\[1303\/2013 Прил\. XII, т\. 2\.2, ал\. 2, б\. „а“\] Резултатите \(постигнати или очаквани\): няма/);
+    expect(result.output).toMatch(/! внимание {2}\[ИСУН 2020 \(номер на договора\)\] Номер на договора: липсва contractNumber/);
+  });
+});
