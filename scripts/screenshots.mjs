@@ -18,8 +18,8 @@ const browser = await chromium.launch(launchOptions(executable));
 for (const path of paths) {
   for (const size of sizes) {
     const page = await browser.newPage({ viewport: size });
-    await page.goto(server.url + path);
-    const name = `screenshots/${path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${size.width}.png`;
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    const name = `screenshots/${path.replace(/[^\w\u0400-\u04ff]+/g, '_').replace(/^_|_$/g, '') || 'home'}-${size.width}.png`;
     if (process.env.TILES === '1') {
       // The whole page in viewport-high pieces, small enough to read one by one.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);

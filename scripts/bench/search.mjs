@@ -1,0 +1,53 @@
+// What the first search costs a visitor (every file after the page itself: the search script,
+// Pagefind's script, worker, WebAssembly, index chunks and fragments), and how fast later
+// queries answer. Target: ≤ 100 KB for the first query, ≤ 50 ms per later query.
+// Usage: npm run build && npm run bench:search
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { findChromium, launchOptions } from '../lib/chromium.mjs';
+import { serveStatic } from '../lib/static-server.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) throw new Error('Chromium not found: apt-get install chromium (or set CHROME_PATH)');
+const server = await serveStatic(resolve('dist'));
+const browser = await chromium.launch(launchOptions(executablePath));
+const page = await browser.newPage();
+
+const files = [];
+page.on('response', async (response) => {
+  const url = new URL(response.url());
+  // The page itself (its HTML, the site-wide stylesheet, the icon) is not counted.
+  if (url.pathname === '/tarsene/' || url.pathname.startsWith('/_astro/BaseLayout') || url.pathname.startsWith('/favicon')) return;
+  const body = await response.body().catch(() => Buffer.alloc(0));
+  // Pagefind's index files are gzip-compressed already; a host compresses the rest.
+  const precompressed = /\.(pf_\w+|pagefind)$/.test(url.pathname);
+  files.push({ file: url.pathname, bytes: body.length, sent: precompressed ? body.length : gzipSync(body).length });
+});
+await page.goto(`${server.url}/tarsene/?q=${encodeURIComponent('детските градини')}`, { waitUntil: 'networkidle' });
+await page.locator('#results li').first().waitFor();
+
+const total = files.reduce((sum, f) => sum + f.sent, 0);
+console.table(files.map((f) => ({ file: f.file, 'bytes': f.bytes, 'sent (gzip) bytes': f.sent })));
+console.log(`First query downloads ${(total / 1024).toFixed(1)} KB (gzip) in ${files.length} files; budget 100 KB.`);
+
+const queries = ['Хасково', 'ранна интервенция', 'BG05M9OP001-2.004-0049', 'семейната терапия', 'Казанлък', 'децата в риск', 'музикотерапия', '0047'];
+// The page has loaded Pagefind with the site's options; each query runs twice: the first run may
+// fetch a new index chunk or fragment, the second shows the search itself.
+const timings = await page.evaluate(`(async () => {
+  const pagefind = await import('/pagefind/pagefind.js');
+  const time = async (q) => {
+    const start = performance.now();
+    const search = await pagefind.search(q);
+    await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+    return Math.round((performance.now() - start) * 10) / 10;
+  };
+  const out = [];
+  for (const q of ${JSON.stringify(queries)}) out.push({ query: q, 'first ms': await time(q), 'again ms': await time(q) });
+  return out;
+})()`);
+console.table(timings);
+const sorted = timings.map((t) => t['first ms']).sort((a, b) => a - b);
+console.log(`Later queries (first run): median ${sorted[Math.floor(sorted.length / 2)]} ms, slowest ${sorted.at(-1)} ms; target ≤ 50 ms.`);
+await browser.close();
+await server.close();
