@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, builtPagePaths, readPage, textOf } from '../helpers/dist';
+import { INTERACTIVE_PAGES } from '../helpers/page-weight';
 
 beforeAll(() => {
   if (builtPagePaths().length === 0) throw new Error('dist/ is empty: run `npm run build` first');
@@ -36,8 +37,13 @@ describe('the built site', () => {
     }
   });
 
-  it('loads no script on any page', () => {
-    for (const path of pages) expect(readPage(path).html, path).not.toMatch(/<script/i);
+  it('loads no script on any content page, and scripts only from files of its own', () => {
+    for (const path of pages) {
+      const { html, doc } = readPage(path);
+      if (INTERACTIVE_PAGES.some((p) => p.test(path))) {
+        for (const script of doc.querySelectorAll('script')) expect(script.getAttribute('src'), path).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+      } else expect(html, path).not.toMatch(/<script/i);
+    }
   });
 
   it('gives every page a title and a description', () => {
