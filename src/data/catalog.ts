@@ -26,6 +26,8 @@ export interface Catalog {
   projectEntry(id: string): CollectionEntry<'projects'>;
   organization(id: string): CollectionEntry<'organizations'>;
   programme(id: string): CollectionEntry<'programmes'>;
+  /** Organizations that take donations, by name. */
+  donors: CollectionEntry<'organizations'>[];
   /** Each EU publicity obligation a project owes, with its outcome; [] for projects without EU money. */
   publicityOf(id: string): ObligationResult[];
   /** The projects of one group, e.g. ('organization', 'obshtina-haskovo'); [] when none. */
@@ -98,6 +100,7 @@ async function assemble(): Promise<Catalog> {
     groupings,
     site: siteEntry.data, projects, organizations, programmes, news: sortedNews, pages,
     project: byId(projects, 'project'), projectEntry: byId(projectEntries, 'project'), organization, programme,
+    donors: organizations.filter((o) => o.data.donations).sort((a, b) => a.data.name.localeCompare(b.data.name, 'bg')),
     publicityOf: (id) => publicity.get(id) ?? [],
     projectsIn: (grouping, slug) => groupings[grouping].find((g) => g.slug === slug)?.projects ?? [],
     newsAbout: (field, id) => sortedNews.filter((item) => item.data[field].includes(id)),

@@ -7,6 +7,7 @@ import { showValue } from '../lib/content-errors.ts';
 import { isValidIsoDate } from '../lib/dates.ts';
 import { toCents } from '../lib/money.ts';
 import { SLUG_PATTERN } from '../lib/transliteration.ts';
+import { compactIban, ibanProblem, isBic } from '../lib/iban.ts';
 
 interface RawIssue {
   input?: unknown;
@@ -118,3 +119,22 @@ export const group = <T extends z.ZodRawShape>(shape: T, example = 'всяко �
 /** Yes or no, written true or false. */
 export const flag = () =>
   z.boolean({ error: expect((v) => `${showValue(v)} не е true или false`) }).default(false);
+
+/** A Bulgarian IBAN, written with or without spaces; stored without them. */
+export const iban = () =>
+  z
+    .string({ error: expect((v) => `${showValue(v)} не е IBAN`) })
+    .transform((value, ctx) => {
+      const problem = ibanProblem(value);
+      if (problem) {
+        ctx.addIssue({ code: 'custom', input: value, message: `${showValue(value)} не е валиден IBAN: ${problem}` });
+        return z.NEVER;
+      }
+      return compactIban(value);
+    });
+
+/** A bank's BIC (SWIFT code), e.g. UBBSBGSF. */
+export const bic = () =>
+  z.string({ error: expect((v) => `${showValue(v)} не е BIC`) }).refine(isBic, {
+    error: (issue) => `${showValue(issue.input)} не е BIC; пишете 8 или 11 главни латински букви и цифри, напр. UBBSBGSF`,
+  });

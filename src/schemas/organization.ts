@@ -1,6 +1,7 @@
 /** An organization: a YAML file in content/organizations (beneficiaries, partners, funders). */
 import type { z } from 'astro/zod';
 import { choice, email, group, text, url } from './fields.ts';
+import { donationsSchema } from './donations.ts';
 
 export const organizationSchema = group({
   /** Full name as the organization writes it, e.g. Фондация „За Нашите Деца“. */
@@ -19,6 +20,8 @@ export const organizationSchema = group({
   email: email().optional(),
   /** Website. */
   website: url().optional(),
+  /** How to give to this organization; leave out when it takes no donations. */
+  donations: donationsSchema.optional(),
 });
 
 export type OrganizationData = z.output<typeof organizationSchema>;
