@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
+
+const skip = Boolean(browserUnavailableReason());
+
+describe.skipIf(skip)('the donation page in Chromium', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => site?.close());
+
+  it('copies the IBAN without spaces and says so', async () => {
+    const page = await site.newPage({ width: 360, height: 740 });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.goto(`${site.url}/darete/fondatsia-za-nashite-detsa/`);
+    await page.getByRole('button', { name: /Копирай IBAN/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('BG59ZZZZ00000000000001');
+    await page.getByRole('status').filter({ hasText: 'Копирано.' }).first().waitFor();
+    await page.close();
+  });
+
+  it('keeps the IBAN as selectable text, without copy buttons, when JavaScript is off', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/darete/fondatsia-za-nashite-detsa/`);
+    expect(await page.getByRole('button', { name: /Копирай/ }).count()).toBe(0);
+    expect(await page.locator('main').textContent()).toContain('BG59 ZZZZ 0000 0000 0000 01');
+    await context.close();
+  });
+});
