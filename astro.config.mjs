@@ -11,6 +11,9 @@ import { resolveBuildDate } from './src/lib/build-date.ts';
 // The production address lives in content/site.yaml with the rest of the site's identity.
 const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
 // Old addresses of renamed files (checked by scripts/check-content.ts before the build).
+// A connected newsletter provider is the one other place a form may post to.
+const newsletterAction = site.newsletter?.provider && site.newsletter.provider !== 'none' ? site.newsletter.action : undefined;
+const formAction = ["'self'", ...(newsletterAction ? [new URL(newsletterAction).origin] : [])].join(' ');
 const { redirects = [] } = parse(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')) ?? {};
 
 function lastCommitDate() {
@@ -33,7 +36,7 @@ export default defineConfig({
   // A per-page meta policy with hashes of Astro's own scripts and styles; no 'unsafe-inline'.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", `form-action ${formAction}`],
     },
   },
   redirects: Object.fromEntries(redirects.map((/** @type {{from: string, to: string}} */ r) => [r.from, r.to])),

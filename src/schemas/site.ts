@@ -1,6 +1,7 @@
 /** The site's identity and owner: content/site.yaml, one file. */
 import type { z } from 'astro/zod';
-import { email, flag, group, text, url } from './fields.ts';
+import { z as zod } from 'astro/zod';
+import { choice, email, flag, group, text, url } from './fields.ts';
 
 export const siteSchema = group({
   /** Site name in the header and page titles. */
@@ -22,6 +23,21 @@ export const siteSchema = group({
     /** Contact e-mail for the public. */
     email: email().optional(),
   }),
+  /** The newsletter signup: "none" keeps it an honest stub until a provider is connected. */
+  newsletter: group({
+    /** none, brevo, mailchimp, listmonk, buttondown or generic. */
+    provider: choice(['none', 'brevo', 'mailchimp', 'listmonk', 'buttondown', 'generic']).default('none'),
+    /** The provider's form address, https://…; required with any provider but none. */
+    action: url().optional(),
+    /** Field names where they differ from the provider's preset. */
+    fields: group({ email: text().optional(), name: text().optional(), consent: text().optional() }).optional(),
+    /** Extra hidden fields the provider wants, name: value. */
+    hidden: zod.record(zod.string(), zod.string()).optional(),
+    /** The honeypot field name, where it differs from the preset. */
+    honeypot: text().optional(),
+  })
+    .refine((n) => n.provider === 'none' || Boolean(n.action), { error: 'provider е избран, а action липсва; добавете адреса на формата на доставчика' })
+    .default({ provider: 'none' }),
 });
 
 export type SiteData = z.output<typeof siteSchema>;

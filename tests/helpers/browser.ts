@@ -25,9 +25,10 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function startSite(): Promise<Site> {
-  requireDist();
-  const server = (await serveStatic(DIST)) as { url: string; close: () => Promise<void> };
+/** Serves a built site (dist/ unless given) and opens Chromium. */
+export async function startSite(root = DIST): Promise<Site> {
+  if (root === DIST) requireDist();
+  const server = (await serveStatic(root)) as { url: string; close: () => Promise<void> };
   const browser = await chromium.launch(launchOptions(chromiumPath));
   return {
     browser,
