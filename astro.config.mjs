@@ -11,6 +11,9 @@ import { resolveBuildDate } from './src/lib/build-date.ts';
 // The production address lives in content/site.yaml with the rest of the site's identity.
 const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
 // Old addresses of renamed files (checked by scripts/check-content.ts before the build).
+/** Pages marked noindex: kept out of the sitemap. */
+const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/'];
+
 // A connected newsletter provider is the one other place a form may post to.
 const newsletterAction = site.newsletter?.provider && site.newsletter.provider !== 'none' ? site.newsletter.action : undefined;
 const formAction = ["'self'", ...(newsletterAction ? [new URL(newsletterAction).origin] : [])].join(' ');
@@ -43,9 +46,12 @@ export default defineConfig({
   // Astro 7's default ('jsx') strips spaces between inline elements on separate lines,
   // which glues Bulgarian words together.
   compressHTML: true,
-  integrations: [mdx(), sitemap()],
+  // Pages that are no address of their own (the newsletter stub's landing page) stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) })],
   vite: {
     plugins: [tailwindcss()],
+    // Scripts stay files of their own (never inlined), so pages carry no inline script at all.
+    build: { assetsInlineLimit: 0 },
     define: { __BUILD_DATE__: JSON.stringify(buildDate.date) },
   },
 });
