@@ -37,8 +37,6 @@ const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!
 const facets = root.querySelector<HTMLElement>('#facets')!;
 const status = root.querySelector<HTMLElement>('#search-status')!;
 const list = root.querySelector<HTMLOListElement>('#results')!;
-root.querySelector<HTMLElement>('#search-nojs')!.hidden = true;
-root.querySelector<HTMLElement>('#search-ui')!.hidden = false;
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
