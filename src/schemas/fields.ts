@@ -101,12 +101,32 @@ export const email = () =>
 export const list = <T extends z.ZodType>(item: T) =>
   z.array(item, { error: expect(() => 'трябва да е списък: всеки елемент на нов ред, започващ с „- “') });
 
+/** Edit distance, to suggest the field an editor probably meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
 /** The message for a group of fields: unknown field names are typos, never dropped silently. */
-export function objectError(example: string) {
+export function objectError(example: string, known: string[] = []) {
   return (issue: RawIssue) => {
     if (issue.code === 'unrecognized_keys') {
-      const keys = (issue.keys ?? []).map((k) => `„${k}“`).join(', ');
-      return `непознато поле ${keys}; проверете изписването (вижте примера в content/README.md) или го изтрийте`;
+      const keys = issue.keys ?? [];
+      const guesses = keys
+        .map((key) => known.map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) })).sort((x, y) => x.d - y.d)[0])
+        .filter((g): g is { k: string; d: number } => Boolean(g && g.d <= 3))
+        .map((g) => `„${g.k}“`);
+      const hint = guesses.length ? `може би ${guesses.join(', ')}? ` : '';
+      return `непознато поле ${keys.map((k) => `„${k}“`).join(', ')}; ${hint}проверете изписването (вижте примера в content/README.md) или го изтрийте`;
     }
     return expect(() => `трябва да е група от полета, ${example}`)(issue);
   };
@@ -114,7 +134,7 @@ export function objectError(example: string) {
 
 /** A group of fields that rejects unknown field names. */
 export const group = <T extends z.ZodRawShape>(shape: T, example = 'всяко на свой ред като „поле: стойност“') =>
-  z.strictObject(shape, { error: objectError(example) });
+  z.strictObject(shape, { error: objectError(example, Object.keys(shape)) });
 
 /** Yes or no, written true or false. */
 export const flag = () =>

@@ -55,8 +55,9 @@ describe('project schema', () => {
     expect(problems(`${minimal}\ntotalCost:\n  amount: 100\n  currency: лв`)[0]).toMatch(/поле totalCost\.currency: „лв“ не е позволена стойност; изберете една от: BGN, EUR/);
   });
 
-  it('rejects a misspelt field instead of dropping it', () => {
-    expect(problems(`${minimal}\ntitel: Друго`)[0]).toMatch(/^content\/projects\/primer\.mdx: непознато поле „titel“/);
+  it('rejects a misspelt field instead of dropping it, and suggests the field meant', () => {
+    expect(problems(`${minimal}\ntitel: Друго`)[0]).toMatch(/^content\/projects\/primer\.mdx: непознато поле „titel“; може би „title“\?/);
+    expect(problems(`${minimal}\ntargetGrups: [деца]`)[0]).toMatch(/може би „targetGroups“\?/);
   });
 
   it('counts list items from 1 in the field it names', () => {
