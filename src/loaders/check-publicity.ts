@@ -2,14 +2,13 @@
  * The EU publicity check over content/: per project, each obligation with its rule and
  * outcome. Run by scripts/check-publicity.ts and by the build, after the content check.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { euFundingOf } from '../lib/eu-funding.ts';
 import { checkPublicity, publicityFacts, worstOutcome, type ObligationResult, type Outcome } from '../lib/publicity.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import type { ProgrammeData } from '../schemas/programme.ts';
 import type { ProjectData } from '../schemas/project.ts';
-import { readContentBody, readContentData, validateContent } from './content-file.ts';
+import { readCollection, readContentBody } from './content-file.ts';
 
 export interface ProjectPublicity {
   file: string;
@@ -19,20 +18,9 @@ export interface ProjectPublicity {
   outcome: Outcome;
 }
 
-function load<T>(root: string, spec: { path: string; pattern: string; schema: Parameters<typeof validateContent>[0] }) {
-  const ext = spec.pattern.slice(1);
-  return readdirSync(join(root, spec.path))
-    .filter((f) => f.endsWith(ext))
-    .sort()
-    .map((f) => {
-      const file = `${spec.path}/${f}`;
-      return { id: f.slice(0, -ext.length), file, data: validateContent(spec.schema, readContentData(join(root, file), file), file) as T };
-    });
-}
-
 export function checkAllPublicity(root: string): ProjectPublicity[] {
-  const programmes = new Map(load<ProgrammeData>(root, COLLECTIONS.programmes).map((p) => [p.id, p.data]));
-  return load<ProjectData>(root, COLLECTIONS.projects).map(({ file, data }) => {
+  const programmes = new Map(readCollection<ProgrammeData>(root, COLLECTIONS.programmes).map((p) => [p.id, p.data]));
+  return readCollection<ProjectData>(root, COLLECTIONS.projects).map(({ file, data }) => {
     const programme = (id: string) => {
       const p = programmes.get(id);
       if (!p) throw new Error(`${file}: unknown programme ${id} (run the content check first)`);

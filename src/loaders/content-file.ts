@@ -3,7 +3,8 @@
  * core schema, which keeps dates as the text the editor wrote: the parser Astro uses would
  * silently turn an unquoted 2020-02-31 into 2 March, and the schema could not tell.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { formatContentIssues } from '../lib/content-errors.ts';
@@ -71,6 +72,18 @@ export function readContentData(absolutePath: string, file: string): unknown {
 /** The text after an MDX file's front matter. */
 export function readContentBody(absolutePath: string): string {
   return readFileSync(absolutePath, 'utf8').replace(FRONT_MATTER, '');
+}
+
+/** Every file of a collection folder, read and validated; throws ContentError on the first bad one. */
+export function readCollection<T>(root: string, spec: { path: string; pattern: string; schema: z.ZodType }): { id: string; file: string; data: T }[] {
+  const ext = spec.pattern.slice(1);
+  return readdirSync(join(root, spec.path))
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => {
+      const file = `${spec.path}/${f}`;
+      return { id: f.slice(0, -ext.length), file, data: validateContent(spec.schema, readContentData(join(root, file), file), file) as T };
+    });
 }
 
 /** The schema's output, or a ContentError naming the file, each field and what to write. */

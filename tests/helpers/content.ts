@@ -1,22 +1,16 @@
 /** The content as the schemas read it, for tests that derive expectations from content/. */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContentData, validateContent } from '../../src/loaders/content-file';
-import { newsSchema, type NewsData } from '../../src/schemas/news';
-import { programmeSchema, type ProgrammeData } from '../../src/schemas/programme';
-import { projectSchema, type ProjectData } from '../../src/schemas/project';
+import { readCollection } from '../../src/loaders/content-file';
+import { COLLECTIONS } from '../../src/schemas/index';
+import type { NewsData } from '../../src/schemas/news';
+import type { ProgrammeData } from '../../src/schemas/programme';
+import type { ProjectData } from '../../src/schemas/project';
 
-const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+const ROOT = join(import.meta.dirname, '..', '..');
 
-function load<T>(folder: string, schema: Parameters<typeof validateContent>[0], ext = '.mdx'): { id: string; data: T }[] {
-  return readdirSync(join(CONTENT, folder))
-    .filter((f) => f.endsWith(ext))
-    .map((f) => ({ id: f.slice(0, -ext.length), data: validateContent(schema, readContentData(join(CONTENT, folder, f), f), f) as T }));
-}
-
-export const contentProjects = () => load<ProjectData>('projects', projectSchema);
-export const contentNews = () => load<NewsData>('news', newsSchema);
-export const contentProgrammes = () => load<ProgrammeData>('programmes', programmeSchema, '.yaml');
+export const contentProjects = () => readCollection<ProjectData>(ROOT, COLLECTIONS.projects);
+export const contentNews = () => readCollection<NewsData>(ROOT, COLLECTIONS.news);
+export const contentProgrammes = () => readCollection<ProgrammeData>(ROOT, COLLECTIONS.programmes);
 
 /** Project ids by funding: EU money, other money only, or not stated. */
 export function projectsByFunding(): Record<'eu' | 'notEu' | 'unknown', string[]> {
