@@ -42,7 +42,10 @@ describe.skipIf(skip)('Bulgarian search relevance over the built index', () => {
     page = await site.newPage();
     await page.goto(`${site.url}/tarsene/`);
   });
-  afterAll(async () => site?.close());
+  afterAll(async () => {
+    await page?.close();
+    await site?.close();
+  });
 
   it(`finds the right page for ${relevanceSet.length} queries (hit@1 ≥ ${FLOOR.hit1}, hit@5 ≥ ${FLOOR.hit5})`, async () => {
     // Before: the query as typed, Pagefind's default ranking. After: stems and the site's ranking.

@@ -36,7 +36,8 @@ export async function startSite(root = DIST): Promise<Site> {
     newPage: async (viewport = { width: 1366, height: 768 }) => {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
-      page.on('close', () => void context.close());
+      // Closing the browser closes the page too; the context is gone by then, which is fine.
+      page.on('close', () => void context.close().catch(() => undefined));
       return page;
     },
     close: async () => {
