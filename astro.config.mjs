@@ -1,15 +1,14 @@
 // @ts-check
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { parse } from 'yaml';
 import { resolveBuildDate } from './src/lib/build-date.ts';
+import { devErrorPage, readSettingsYaml } from './src/integrations/dev-error-page.ts';
 
 // The production address lives in content/site.yaml with the rest of the site's identity.
-const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+const site = readSettingsYaml(new URL('./content/site.yaml', import.meta.url));
 // Old addresses of renamed files (checked by scripts/check-content.ts before the build).
 /** Pages marked noindex: kept out of the sitemap. */
 const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/'];
@@ -17,7 +16,7 @@ const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/'];
 // A connected newsletter provider is the one other place a form may post to.
 const newsletterAction = site.newsletter?.provider && site.newsletter.provider !== 'none' ? site.newsletter.action : undefined;
 const formAction = ["'self'", ...(newsletterAction ? [new URL(newsletterAction).origin] : [])].join(' ');
-const { redirects = [] } = parse(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')) ?? {};
+const { redirects = [] } = readSettingsYaml(new URL('./content/redirects.yaml', import.meta.url));
 
 function lastCommitDate() {
   try {
@@ -47,7 +46,7 @@ export default defineConfig({
   // which glues Bulgarian words together.
   compressHTML: true,
   // Pages that are no address of their own (the newsletter stub's landing page) stay out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) })],
+  integrations: [devErrorPage(), mdx(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) })],
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay files of their own (never inlined), so pages carry no inline script at all.
