@@ -10,6 +10,7 @@ export const devErrorText = {
   problemCount: (n: number) => (n === 1 ? '1 грешка' : `${n} грешки`),
   title: (n: number) => `Съдържанието има ${devErrorText.problemCount(n)} — преглед на Видимост`,
   heading: (n: number) => `Съдържанието има ${devErrorText.problemCount(n)}`,
+  starting: 'Съдържанието е наред; прегледът се стартира…',
   whatToDo: 'Поправете файла, както пише под всяка грешка, и го запазете: сайтът се връща сам, без рестартиране.',
   why: 'Докато има грешки, прегледът показва тази страница вместо всяка страница на сайта. Публикуваният сайт не е засегнат.',
   sameInTerminal: 'Същият списък дава и командата npm run check:content в терминала.',
@@ -117,15 +118,15 @@ export function renderDevErrorPage(problems: ShownProblem[], hash: string): stri
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(devErrorText.title(n))}</title>
+<title>${escape(n ? devErrorText.title(n) : devErrorText.starting)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
 <header>
-<h1>${escape(devErrorText.heading(n))}</h1>
-<p class="todo">${escape(devErrorText.whatToDo)}</p>
-<p class="status">${escape(devErrorText.why)}</p>
+<h1>${escape(n ? devErrorText.heading(n) : devErrorText.starting)}</h1>
+${n ? `<p class="todo">${escape(devErrorText.whatToDo)}</p>
+<p class="status">${escape(devErrorText.why)}</p>` : ''}
 </header>
 ${files}
 <footer>

@@ -90,29 +90,34 @@ export function createDevChecker(root: string): () => DevCheck {
 
 type Next = (error?: unknown) => void;
 
-export function devErrorMiddleware(check: () => DevCheck, refreshContent?: () => Promise<void>) {
-  let shownErrors = false;
+/** The poll answer: the problems' hash and count. */
+export function answerProblems(res: ServerResponse, { hash, problems }: DevCheck): void {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ hash, count: problems.length }));
+}
+
+/** The error page, status 500 (503 while the preview starts with the problems gone). */
+export function answerErrorPage(res: ServerResponse, check: DevCheck, head = false): void {
+  res.writeHead(check.problems.length ? 500 : 503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(head ? undefined : renderDevErrorPage(check.problems, check.hash));
+}
+
+export function devErrorMiddleware(check: () => DevCheck, refreshContent?: () => Promise<void>, refreshFirst = false) {
+  let refreshBeforeNext = refreshFirst;
   let refreshing: Promise<void> | undefined;
   return (req: IncomingMessage, res: ServerResponse, next: Next) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === PROBLEMS_PATH) {
-      const { hash, problems } = check();
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(JSON.stringify({ hash, count: problems.length }));
-      return;
-    }
+    if (url.pathname === PROBLEMS_PATH) return answerProblems(res, check());
     if (!isPageRequest(req.method, url, req.headers.accept)) return next();
     const current = check();
     if (current.problems.length) {
-      shownErrors = true;
-      res.writeHead(500, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(req.method === 'HEAD' ? undefined : renderDevErrorPage(current.problems, current.hash));
-      return;
+      refreshBeforeNext = true;
+      return answerErrorPage(res, current, req.method === 'HEAD');
     }
     // Back from errors: Astro reloads a fixed file on its own schedule; one full content sync
     // first, so the first page after the fix is the fixed one, never the one from before.
-    if (shownErrors) {
-      shownErrors = false;
+    if (refreshBeforeNext) {
+      refreshBeforeNext = false;
       refreshing = (refreshContent?.() ?? Promise.resolve()).catch(() => undefined).finally(() => (refreshing = undefined));
     }
     if (refreshing) refreshing.then(() => next(), next);
@@ -144,18 +149,22 @@ function isDevCommand(): boolean {
 
 export function devErrorPage(): AstroIntegration {
   let root = process.cwd();
+  let restarted = false;
   return {
     name: 'vidimost-dev-error-page',
     hooks: {
-      'astro:config:setup': ({ command, config, addWatchFile }) => {
+      'astro:config:setup': ({ command, config, addWatchFile, isRestart }) => {
         root = fileURLToPath(config.root);
+        restarted = isRestart;
         // astro.config.mjs reads these two files: a change restarts the server with them.
         if (command === 'dev') for (const file of [SITE_FILE, REDIRECTS_FILE]) addWatchFile(join(root, file));
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         if (process.env.VITEST) return;
         const check = createDevChecker(root);
-        server.middlewares.use(devErrorMiddleware(check, refreshContent && (() => refreshContent({}))));
+        // Restarted for a change of site.yaml or redirects.yaml: Astro keeps the old site entry
+        // unless asked to load content again, so the first page waits for that.
+        server.middlewares.use(devErrorMiddleware(check, refreshContent && (() => refreshContent({})), restarted));
 
         // A page already open in the browser reloads (into the error page) when a save breaks
         // content; Astro would leave it showing the old page.
