@@ -147,6 +147,22 @@ function isDevCommand(): boolean {
   return command === 'dev' || command === undefined && /astro(\.m?js)?$/.test(process.argv[1] ?? '');
 }
 
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One full content load, finished and written. Right after a save Astro reloads its content
+ * config, and refreshContent returns at once without loading while it does; so wait a little
+ * and ask again until a load really ran (it takes far longer than an early return).
+ */
+async function syncContent(refreshContent: (options: object) => Promise<void>): Promise<void> {
+  for (let attempt = 0; attempt < 6; attempt++) {
+    await delay(150);
+    const started = performance.now();
+    await refreshContent({});
+    if (performance.now() - started > 25) return;
+  }
+}
+
 export function devErrorPage(): AstroIntegration {
   let root = process.cwd();
   let restarted = false;
@@ -164,7 +180,7 @@ export function devErrorPage(): AstroIntegration {
         const check = createDevChecker(root);
         // Restarted for a change of site.yaml or redirects.yaml: Astro keeps the old site entry
         // unless asked to load content again, so the first page waits for that.
-        server.middlewares.use(devErrorMiddleware(check, refreshContent && (() => refreshContent({})), restarted));
+        server.middlewares.use(devErrorMiddleware(check, refreshContent && (() => syncContent(refreshContent)), restarted));
 
         // A page already open in the browser reloads (into the error page) when a save breaks
         // content; Astro would leave it showing the old page.
