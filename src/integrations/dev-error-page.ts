@@ -90,6 +90,8 @@ export function createDevChecker(root: string): () => DevCheck {
 
 type Next = (error?: unknown) => void;
 
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** The poll answer: the problems' hash and count. */
 export function answerProblems(res: ServerResponse, { hash, problems }: DevCheck): void {
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -120,7 +122,8 @@ export function devErrorMiddleware(check: () => DevCheck, refreshContent?: () =>
       refreshBeforeNext = false;
       refreshing = (refreshContent?.() ?? Promise.resolve()).catch(() => undefined).finally(() => (refreshing = undefined));
     }
-    if (refreshing) refreshing.then(() => next(), next);
+    // Never longer than a few seconds: a page from before the fix beats a page that never comes.
+    if (refreshing) void Promise.race([refreshing, delay(5000)]).then(() => next());
     else next();
   };
 }
@@ -146,8 +149,6 @@ function isDevCommand(): boolean {
   const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
   return command === 'dev' || command === undefined && /astro(\.m?js)?$/.test(process.argv[1] ?? '');
 }
-
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * One full content load, finished and written. Right after a save Astro reloads its content
