@@ -133,6 +133,7 @@ export function devErrorMiddleware(check: () => DevCheck, refreshContent?: () =>
  * that is not valid reads as {}, so the server still starts and its error page names the
  * problem; elsewhere the file is parsed as before (the build checks content first).
  */
+// The parsed YAML, untyped as before: the schemas check it, not the config.
 export function readSettingsYaml(file: URL): any {
   const text = readFileSync(file, 'utf8');
   if (!isDevCommand()) return parse(text) ?? {};
@@ -146,8 +147,7 @@ export function readSettingsYaml(file: URL): any {
 }
 
 function isDevCommand(): boolean {
-  const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
-  return command === 'dev' || command === undefined && /astro(\.m?js)?$/.test(process.argv[1] ?? '');
+  return process.argv.slice(2).find((arg) => !arg.startsWith('-')) === 'dev';
 }
 
 /**
@@ -179,6 +179,7 @@ export function devErrorPage(): AstroIntegration {
       'astro:server:setup': ({ server, refreshContent }) => {
         if (process.env.VITEST) return;
         const check = createDevChecker(root);
+        // Added here, before Vite's own middlewares; Astro appends its page handler after them.
         // Restarted for a change of site.yaml or redirects.yaml: Astro keeps the old site entry
         // unless asked to load content again, so the first page waits for that.
         server.middlewares.use(devErrorMiddleware(check, refreshContent && (() => syncContent(refreshContent)), restarted));
