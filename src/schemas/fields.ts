@@ -16,7 +16,10 @@ interface RawIssue {
 }
 
 const MISSING = 'липсва, а е задължително';
-const EMPTY = 'е празно; напишете стойност или изтрийте реда, ако фактът не е известен';
+/** For an empty field; the content check adds the deletion hint only where the field is optional. */
+export const EMPTY = 'е празно, а е задължително; напишете стойност';
+/** EMPTY as said of an optional field, which may be left out. */
+export const EMPTY_OPTIONAL = 'е празно; напишете стойност или изтрийте реда, ако фактът не е известен';
 
 /** A message for a missing or empty value, or the given one for a value of the wrong kind. */
 function expect(what: (input: unknown) => string) {
