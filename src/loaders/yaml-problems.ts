@@ -64,6 +64,27 @@ function isListItemWithoutDash(lines: string[], number: number): boolean {
   return false;
 }
 
+/** The value of a `key: value` line (after „- “ and the key), or the whole line. */
+const valueOf = (text: string) => text.replace(/^\s*(?:-\s+)*[^\s:#][^:#]*?:\s+/, '');
+
+/**
+ * A repeated key that starts a group at the column of the items of the list above, where
+ * the list's items start with that key: a new item that lost its „- “.
+ */
+function startsNewItem(lines: string[], number: number): boolean {
+  const text = lines[number - 1] ?? '';
+  const key = keyOf(text);
+  const indent = indentOf(text);
+  for (let i = number - 2; i >= 0; i -= 1) {
+    const above = lines[i] ?? '';
+    if (!isContent(above) || indentOf(above) > indent) continue;
+    const dash = /^( *)- +/.exec(above);
+    if (indentOf(above) === indent && !dash) continue;
+    return Boolean(dash && (dash[0].length === indent) && keyOf(above) === key);
+  }
+  return false;
+}
+
 /** Where the value of a `key: value` line starts when it opens a quote it does not close there. */
 function opensUnclosedQuote(text: string): boolean {
   const value = /^\s*(?:-\s+)*(?:[^\s"'#][^:#]*?\s*:\s+)?(["'])(.*)$/.exec(text);
@@ -80,13 +101,17 @@ function lineOfUnclosedQuote(lines: string[], upTo: number): number | undefined 
   return index === -1 ? undefined : index + 1;
 }
 
-const quote = (text: string) => `„${text.trim()}“`;
+/** A line quoted in a message, shortened when long. */
+const quote = (text: string) => {
+  const trimmed = text.trim();
+  return `„${trimmed.length > 70 ? `${trimmed.slice(0, 67)}…` : trimmed}“`;
+};
 
 /** The editor's message for each kind of mistake, given the line's text. */
 export const YAML_MESSAGES: Record<YamlMistake, (text: string, context: { key?: string; reference?: string }) => string> = {
   indent: (text, { reference }) =>
-    `грешен отстъп: редът ${quote(text)} не е подравнен с полетата от своята група${reference ? ` (напр. ${quote(reference)} над него)` : ''}; ` +
-    'поле, което е част от група, се отмества с 2 интервала повече от името на групата, а полетата от една група започват в една и съща колона',
+    `грешен отстъп: редът ${quote(text)} не е подравнен с полетата от своята група${reference ? ` (редът над него: ${quote(reference)})` : ''}; ` +
+    'полетата от една група започват в една и съща колона, а полетата вътре в група — с 2 интервала по-навътре от името ѝ',
   tab: (text) =>
     `в началото на реда ${quote(text) === '„“' ? '' : `${quote(text)} `}има табулация (Tab); YAML приема за отстъп само интервали: изтрийте табулацията и сложете интервали (по 2 на ниво)`,
   'unclosed-quote': (text) =>
@@ -111,7 +136,7 @@ export const YAML_MESSAGES: Record<YamlMistake, (text: string, context: { key?: 
 function problem(file: string, lines: string[], lineOffset: number, number: number, mistake: YamlMistake, reference?: string): ContentProblem {
   const text = lines[number - 1] ?? '';
   const key = mistake === 'duplicate-key' || mistake === 'no-space-after-colon' ? keyOf(text) ?? text.split(':')[0]?.trim() : undefined;
-  const field = nearestKey(lines, number);
+  const field = mistake === 'no-space-after-colon' ? key : nearestKey(lines, number);
   return {
     file,
     line: number + lineOffset,
@@ -123,45 +148,41 @@ function problem(file: string, lines: string[], lineOffset: number, number: numb
   };
 }
 
-/** Names each error; errors that follow from one mistake (same line, or the next line of the same kind) are reported once. */
+/** What the parser's error means, classified again from the source text. */
+function classify(lines: string[], error: YAMLError): { number: number; mistake: YamlMistake; reference?: string } {
+  const at = error.linePos?.[0]?.line ?? 1;
+  const text = lines[at - 1] ?? '';
+  const tabbed = lines.findIndex((line, i) => i < at && /^ *\t/.test(line));
+  if (error.code === 'TAB_AS_INDENT' || tabbed !== -1) return { number: error.code === 'TAB_AS_INDENT' ? at : tabbed + 1, mistake: 'tab' };
+  if (error.code === 'MISSING_CHAR' && /Missing closing/.test(error.message)) return { number: lineOfUnclosedQuote(lines, at) ?? at, mistake: 'unclosed-quote' };
+  if (isListItemWithoutDash(lines, at) || (error.code === 'DUPLICATE_KEY' && startsNewItem(lines, at))) return { number: at, mistake: 'no-dash' };
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:(\s|$)/.test(valueOf(text))) return { number: at, mistake: 'colon-in-value' };
+  if (/^\s*(?:-\s+)?[\p{L}\w]+:[^\s/]/u.test(text) && !/:\s/.test(text)) return { number: at, mistake: 'no-space-after-colon' };
+  if (error.code === 'DUPLICATE_KEY') return { number: at, mistake: 'duplicate-key' };
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
+    // The value of this line swallowed the next line: the next line is indented too far, or lost its „- “.
+    const next = nextContent(lines, at);
+    if (next && isListItemWithoutDash(lines, next.number)) return { number: next.number, mistake: 'no-dash' };
+    if (next && next.indent > indentOf(text)) return { number: next.number, mistake: 'indent', reference: text };
+    return { number: at, mistake: 'other' };
+  }
+  if (error.code === 'BAD_INDENT' || (error.code === 'MISSING_CHAR' && /Sequence item without/.test(error.message))) {
+    return { number: at, mistake: 'indent', reference: previousContent(lines, at)?.text };
+  }
+  return { number: at, mistake: 'other' };
+}
+
+/**
+ * The first YAML mistake of a file, named. After it the parser's reading of the rest is a
+ * guess, and its further errors follow from the first: reporting them would send the
+ * editor to lines that are fine.
+ */
 export function yamlProblems(source: string, errors: readonly YAMLError[], file: string, lineOffset: number): ContentProblem[] {
   const lines = source.split(/\r?\n/);
-  const found: { number: number; mistake: YamlMistake; reference?: string }[] = [];
-  for (const error of errors) {
-    const at = error.linePos?.[0]?.line ?? 1;
-    const column = error.linePos?.[0]?.col ?? 1;
-    const text = lines[at - 1] ?? '';
-    let result: { number: number; mistake: YamlMistake; reference?: string };
-    const tabbed = lines.findIndex((line, i) => i < at && /^ *\t/.test(line));
-    if (error.code === 'TAB_AS_INDENT' || tabbed !== -1) {
-      result = { number: error.code === 'TAB_AS_INDENT' ? at : tabbed + 1, mistake: 'tab' };
-    } else if (error.code === 'MISSING_CHAR' && /Missing closing/.test(error.message)) {
-      result = { number: lineOfUnclosedQuote(lines, at) ?? at, mistake: 'unclosed-quote' };
-    } else if (isListItemWithoutDash(lines, at)) {
-      result = { number: at, mistake: 'no-dash' };
-    } else if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:(\s|$)/.test(text.slice(column - 1))) {
-      result = { number: at, mistake: 'colon-in-value' };
-    } else if (/^\s*(?:-\s+)?[\p{L}\w]+:[^\s/]/u.test(text) && !/:\s/.test(text)) {
-      result = { number: at, mistake: 'no-space-after-colon' };
-    } else if (error.code === 'DUPLICATE_KEY') {
-      result = { number: at, mistake: 'duplicate-key' };
-    } else if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
-      // The value of this line swallowed the next line: the next line is indented too far.
-      const next = nextContent(lines, at);
-      const owner = { number: at, text, indent: indentOf(text) };
-      result = next && next.indent > owner.indent ? { number: next.number, mistake: 'indent', reference: owner.text } : { number: at, mistake: 'other' };
-      if (next && isListItemWithoutDash(lines, next.number)) result = { number: next.number, mistake: 'no-dash' };
-    } else if (error.code === 'BAD_INDENT' || (error.code === 'MISSING_CHAR' && /Sequence item without/.test(error.message))) {
-      result = { number: at, mistake: 'indent', reference: previousContent(lines, at)?.text };
-    } else {
-      result = { number: at, mistake: 'other' };
-    }
-    const last = found.at(-1);
-    if (found.some((f) => f.number === result.number)) continue;
-    if (last && last.mistake === result.mistake && result.number === last.number + 1) continue;
-    found.push(result);
-  }
-  return found.sort((a, b) => a.number - b.number).map((f) => problem(file, lines, lineOffset, f.number, f.mistake, f.reference));
+  const first = [...errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (!first) return [];
+  const found = classify(lines, first);
+  return [problem(file, lines, lineOffset, found.number, found.mistake, found.reference)];
 }
 
 /** An MDX file's front matter, or the problem that keeps it from being found. */
@@ -172,8 +193,8 @@ export function frontMatterOf(source: string, file: string): { yaml: string; lin
   const first = lines.findIndex(isContent);
   if (first === -1) return { file, line: 1, message: 'файлът е празен; напишете заглавната част между два реда --- и текста под нея', kind: 'yaml', yaml: 'no-front-matter-start', text: '' };
   if (lines[first]?.trim() !== '---') {
-    const text = lines[first] ?? '';
-    return { file, line: first + 1, message: YAML_MESSAGES['no-front-matter-start'](text, {}), kind: 'yaml', yaml: 'no-front-matter-start', text };
+    const text = lines[0] ?? '';
+    return { file, line: 1, message: YAML_MESSAGES['no-front-matter-start'](text, {}), kind: 'yaml', yaml: 'no-front-matter-start', text };
   }
   // Opened but never closed: the front matter ends before the first line that is not YAML.
   let end = lines.length;

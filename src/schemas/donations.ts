@@ -1,7 +1,7 @@
 /** How an organization takes donations: part of its YAML file in content/organizations. */
 import { z } from 'astro/zod';
 import { bankCodeOf } from '../lib/iban.ts';
-import { compareIsoDates } from '../lib/dates.ts';
+import { compareIsoDates, isValidIsoDate } from '../lib/dates.ts';
 import { bic, flag, group, iban, isoDate, list, text, url } from './fields.ts';
 
 /** A bank code no Bulgarian bank has: example IBANs use it so they can never reach an account. */
@@ -59,7 +59,7 @@ export const donationsSchema = group({
     if (!example && d.ibanIsExample) {
       ctx.addIssue({ code: 'custom', path: ['iban'], message: `примерен IBAN трябва да е с код на банка ${EXAMPLE_BANK_CODE}, за да не съвпадне с нечия истинска сметка` });
     }
-    if (d.dms && compareIsoDates(d.dms.until, d.dms.from) < 0) {
+    if (d.dms && isValidIsoDate(d.dms.from) && isValidIsoDate(d.dms.until) && compareIsoDates(d.dms.until, d.dms.from) < 0) {
       ctx.addIssue({ code: 'custom', path: ['dms', 'until'], message: `крайната дата „${d.dms.until}“ е преди началната „${d.dms.from}“` });
     }
   });

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { resolveProvince } from '../lib/geography.ts';
-import { compareIsoDates } from '../lib/dates.ts';
+import { compareIsoDates, isValidIsoDate } from '../lib/dates.ts';
 import { count, email, group, id, isoDate, list, money, text, url } from './fields.ts';
 
 /** One source of money: an EU programme or a private funder, with its contract. */
@@ -49,12 +49,13 @@ export const periodSchema = group({
     }),
   ).default([]),
 }).superRefine((period, ctx) => {
-  if (period.start && period.end && compareIsoDates(period.end, period.start) < 0) {
+  // Only two valid dates can be compared; an invalid one has its own message already.
+  if (period.start && period.end && isValidIsoDate(period.start) && isValidIsoDate(period.end) && compareIsoDates(period.end, period.start) < 0) {
     ctx.addIssue({ code: 'custom', path: ['end'], message: `краят „${period.end}“ е преди началото „${period.start}“; проверете датите` });
   }
   let previous = period.months;
   period.extensions.forEach((extension, index) => {
-    if (extension.months !== undefined && previous !== undefined && extension.months <= previous) {
+    if (Number.isInteger(extension.months) && Number.isInteger(previous) && extension.months! <= previous!) {
       ctx.addIssue({
         code: 'custom',
         path: ['extensions', index, 'months'],
