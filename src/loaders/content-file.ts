@@ -119,7 +119,8 @@ export function schemaProblems<T extends z.ZodType>(schema: T, data: unknown, fi
     }
     add(issue.path, issue.message === EMPTY && isOptionalField(schema, issue.path) ? EMPTY_OPTIONAL : issue.message);
   }
-  return { problems };
+  // In the order of the file; fields that are not written (no line) first.
+  return { problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 /** The schema's output, or a ContentError naming the file, each field and what to write. */

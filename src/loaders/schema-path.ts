@@ -37,7 +37,8 @@ export function schemaAt(root: z.ZodType, path: ReadonlyArray<PropertyKey>): z.Z
 /** Whether an editor may leave the field out: optional or with a default. */
 export function isOptionalField(root: z.ZodType, path: ReadonlyArray<PropertyKey>): boolean {
   const schema = path.length ? schemaAt(root, path) : undefined;
-  return (schema as unknown as { _zod?: { optin?: string } } | undefined)?._zod?.optin === 'optional';
+  // optin is set ('optional', or 'defaulted' under .default()) only when the input may be left out.
+  return Boolean((schema as unknown as { _zod?: { optin?: string } } | undefined)?._zod?.optin);
 }
 
 /** The error map a schema was built with, e.g. the unknown-field message of a group. */
