@@ -8,12 +8,14 @@ export type YamlMistake =
   | 'indent'
   | 'tab'
   | 'unclosed-quote'
+  | 'unclosed-bracket'
   | 'duplicate-key'
   | 'no-front-matter-start'
   | 'no-front-matter-end'
   | 'no-dash'
   | 'colon-in-value'
   | 'no-space-after-colon'
+  | 'needs-quotes'
   | 'other';
 
 export interface ContentProblem {

@@ -116,6 +116,10 @@ export const YAML_MESSAGES: Record<YamlMistake, (text: string, context: { key?: 
     `в началото на реда ${quote(text) === '„“' ? '' : `${quote(text)} `}има табулация (Tab); YAML приема за отстъп само интервали: изтрийте табулацията и сложете интервали (по 2 на ниво)`,
   'unclosed-quote': (text) =>
     `незатворени кавички в ${quote(text)}: стойност, започнала с кавички "…", трябва да завърши със същите кавички на същия ред`,
+  'unclosed-bracket': (text) => {
+    const [open, close] = valueOf(text).startsWith('{') ? ['{', '}'] : ['[', ']'];
+    return `незатворена скоба в ${quote(text)}: стойност, започнала с „${open}“, трябва да завърши с „${close}“ на същия ред; или пишете всеки елемент на нов ред, започващ с „- “`;
+  },
   'duplicate-key': (text, { key }) =>
     `полето ${key ? `„${key}“ ` : ''}се повтаря в същата група (${quote(text)}); оставете го само веднъж`,
   'no-front-matter-start': (text) =>
@@ -128,6 +132,9 @@ export const YAML_MESSAGES: Record<YamlMistake, (text: string, context: { key?: 
     `двоеточие в стойността на ${quote(text)}: YAML чете „дума: “ като ново поле; оградете цялата стойност с кавички, напр. title: "Проект: второ издание"`,
   'no-space-after-colon': (text, { key }) =>
     `след двоеточието в ${quote(text)} липсва интервал; пишете ${key ?? 'поле'}: стойност`,
+  'needs-quotes': (text) =>
+    `стойността в ${quote(text)} започва със знак, който YAML чете по особен начин (${quote(valueOf(text).slice(0, 1))}), или продължава след затворени кавички; ` +
+    'оградете цялата стойност с кавички "…" (ако в нея вече има "…", използвайте българските „…“)',
   other: (text) =>
     `YAML не може да се прочете на реда ${quote(text)}; проверете отстъпите, двоеточията и кавичките на този ред и на предишния`,
 };
@@ -155,9 +162,14 @@ function classify(lines: string[], error: YAMLError): { number: number; mistake:
   const tabbed = lines.findIndex((line, i) => i < at && /^ *\t/.test(line));
   if (error.code === 'TAB_AS_INDENT' || tabbed !== -1) return { number: error.code === 'TAB_AS_INDENT' ? at : tabbed + 1, mistake: 'tab' };
   if (error.code === 'MISSING_CHAR' && /Missing closing/.test(error.message)) return { number: lineOfUnclosedQuote(lines, at) ?? at, mistake: 'unclosed-quote' };
+  if (/^Flow (sequence|map)/.test(error.message)) {
+    const opened = lines.slice(0, at).map((line, i) => ({ line, i })).reverse().find(({ line }) => /^[[{]/.test(valueOf(line)) && !/[\]}]\s*(#.*)?$/.test(line));
+    if (opened) return { number: opened.i + 1, mistake: 'unclosed-bracket' };
+  }
   if (isListItemWithoutDash(lines, at) || (error.code === 'DUPLICATE_KEY' && startsNewItem(lines, at))) return { number: at, mistake: 'no-dash' };
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' && /:(\s|$)/.test(valueOf(text))) return { number: at, mistake: 'colon-in-value' };
   if (/^\s*(?:-\s+)?[\p{L}\w]+:[^\s/]/u.test(text) && !/:\s/.test(text)) return { number: at, mistake: 'no-space-after-colon' };
+  if (/^[*&!@`%[{]/.test(valueOf(text)) || /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')\s*[^\s#]/.test(valueOf(text))) return { number: at, mistake: 'needs-quotes' };
   if (error.code === 'DUPLICATE_KEY') return { number: at, mistake: 'duplicate-key' };
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
     // The value of this line swallowed the next line: the next line is indented too far, or lost its „- “.

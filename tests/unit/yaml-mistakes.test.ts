@@ -132,3 +132,26 @@ describe('YAML mistakes are named for what they are, at the line of the mistake'
     expect(p).toMatchObject({ yaml: 'indent', line: 3, field: 'website' });
   });
 });
+
+describe('values YAML reads in its own way', () => {
+  it('a value that starts with a sign YAML reserves, or goes on after its quotes: quote the whole value', () => {
+    for (const value of ['*важно* за децата', '[важно] за децата', '"Слънце" и „Луна“']) {
+      const p = yamlProblem(broken('title: Шанс за нашите деца', `title: ${value}`));
+      expect(p, value).toMatchObject({ yaml: 'needs-quotes', line: 3, field: 'title' });
+      expect(p.message).toMatch(/оградете цялата стойност с кавички/);
+    }
+  });
+});
+
+describe('other unclosed values', () => {
+  it('an unclosed single quote, at the line where it opens', () => {
+    const p = yamlProblem(broken('title: Шанс за нашите деца', `title: 'Шанс за "нашите" деца`));
+    expect(p).toMatchObject({ yaml: 'unclosed-quote', line: 3, field: 'title' });
+  });
+
+  it('a list in [ ] without its closing bracket', () => {
+    const p = yamlProblem(broken('targetGroups:\n  - деца от 0 до 7 години и техните родители\n  - бъдещи родители от рискови групи', 'targetGroups: [деца, родители'));
+    expect(p).toMatchObject({ yaml: 'unclosed-bracket', line: 12, field: 'targetGroups' });
+    expect(p.message).toMatch(/трябва да завърши с „\]“ на същия ред/);
+  });
+});
