@@ -89,11 +89,6 @@ export function readContentData(absolutePath: string, file: string): unknown {
   return parseContentText(readFileSync(absolutePath, 'utf8'), file);
 }
 
-/** The text after an MDX file's front matter. */
-export function readContentBody(absolutePath: string): string {
-  return readContentText(readFileSync(absolutePath, 'utf8'), 'body.mdx').body;
-}
-
 /** The schema's output, or one problem per mistake with its line. */
 export function schemaProblems<T extends z.ZodType>(schema: T, data: unknown, file: string, lineOf: LineOf = noLines): { data?: z.output<T>; problems: ContentProblem[] } {
   const result = schema.safeParse(data);
@@ -130,11 +125,11 @@ export function validateContent<T extends z.ZodType>(schema: T, data: unknown, f
   return valid as z.output<T>;
 }
 
-/** One file read and validated, with lines; throws ContentError. */
-export function readValidContent<T extends z.ZodType>(schema: T, absolutePath: string, file: string): z.output<T> {
+/** One file read and checked, with lines: the schema's output and the data as written; throws ContentError. */
+export function readCheckedContent<T extends z.ZodType>(schema: T, absolutePath: string, file: string): { valid: z.output<T>; data: unknown } {
   const content = readContentText(readFileSync(absolutePath, 'utf8'), file);
   if (content.problems.length) throw new ContentError(content.problems);
-  return validateContent(schema, content.data, file, content.lineOf);
+  return { valid: validateContent(schema, content.data, file, content.lineOf), data: content.data };
 }
 
 /** Every file of a collection folder, read and validated; throws ContentError on the first bad one. */
@@ -145,6 +140,6 @@ export function readCollection<T>(root: string, spec: { path: string; pattern: s
     .sort()
     .map((f) => {
       const file = `${spec.path}/${f}`;
-      return { id: f.slice(0, -ext.length), file, data: readValidContent(spec.schema, join(root, file), file) as T };
+      return { id: f.slice(0, -ext.length), file, data: readCheckedContent(spec.schema, join(root, file), file).valid as T };
     });
 }

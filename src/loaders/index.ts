@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { readContentData, readValidContent } from './content-file.ts';
+import { readCheckedContent } from './content-file.ts';
 
 export function contentGlob(spec: { path: string; pattern: string; schema: z.ZodType }): Loader {
   const inner = glob({ base: `./${spec.path}`, pattern: spec.pattern });
@@ -19,8 +19,7 @@ export function contentGlob(spec: { path: string; pattern: string; schema: z.Zod
         parseData: async (props) => {
           const file = relative(root, props.filePath ?? '');
           // Astro gets the data as our YAML reading gives it, checked with our messages first.
-          const data = readContentData(props.filePath ?? '', file);
-          readValidContent(spec.schema, props.filePath ?? '', file);
+          const { data } = readCheckedContent(spec.schema, props.filePath ?? '', file);
           return context.parseData({ ...props, data: data as typeof props.data });
         },
       });
@@ -34,8 +33,7 @@ export function singleFile(path: string, schema: z.ZodType): Loader {
     name: 'vidimost-single-file',
     load: async ({ config, store, parseData }) => {
       const absolute = fileURLToPath(new URL(path, config.root));
-      readValidContent(schema, absolute, path);
-      const data = readContentData(absolute, path) as Record<string, unknown>;
+      const data = readCheckedContent(schema, absolute, path).data as Record<string, unknown>;
       store.clear();
       store.set({ id: 'site', data: await parseData({ id: 'site', data, filePath: absolute }) });
     },
