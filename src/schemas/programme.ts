@@ -29,7 +29,8 @@ export const programmeSchema = group({
   /** Official website. */
   website: url().optional(),
 }).superRefine((programme, ctx) => {
-  if (programme.period !== 'none' && !programme.fund) {
+  // Only a valid period decides; a wrong one has its own message already.
+  if ((programme.period === '2014-2020' || programme.period === '2021-2027') && !programme.fund) {
     ctx.addIssue({ code: 'custom', path: ['fund'], message: 'липсва: програма на ЕС трябва да посочи фонда, напр. fund: ESF' });
   }
   if (programme.period === 'none' && programme.fund) {

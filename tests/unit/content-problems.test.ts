@@ -7,6 +7,7 @@ import { checkEverything, formatProblem, type ContentProblem } from '../../src/l
 import { rawReferences } from '../../src/loaders/check-content';
 import { newsReferences, projectReferences } from '../../src/schemas/index';
 import { organizationSchema } from '../../src/schemas/organization';
+import { programmeSchema } from '../../src/schemas/programme';
 import { projectSchema } from '../../src/schemas/project';
 import { contentNews, contentProjects } from '../helpers/content';
 
@@ -72,6 +73,12 @@ describe('one message per mistake', () => {
 
   it('reports an impossible end date once as well', () => {
     expect(projectProblems(`${identity}\nperiod:\n  start: 2020-02-01\n  end: 2019-13-01`).map((p) => p.field)).toEqual(['period.end']);
+  });
+
+  it('does not ask a programme with a mistyped period for its fund', () => {
+    const problems = schemaProblems(programmeSchema, { name: 'ОП', period: '2014-2021' }, 'content/programmes/x.yaml').problems;
+    expect(problems.map((p) => p.field)).toEqual(['period']);
+    expect(schemaProblems(programmeSchema, { name: 'ОП', period: '2014-2020' }, 'x.yaml').problems.map((p) => p.field)).toEqual(['fund']);
   });
 
   it('skips the DMS date order when a DMS date is not a date', () => {
