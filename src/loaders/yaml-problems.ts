@@ -199,8 +199,9 @@ export function yamlProblems(source: string, errors: readonly YAMLError[], file:
 
 /** An MDX file's front matter, or the problem that keeps it from being found. */
 export function frontMatterOf(source: string, file: string): { yaml: string; lineOffset: number; body: string } | ContentProblem {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (match) return { yaml: match[1] ?? '', lineOffset: 1, body: source.slice(match[0].length) };
+  // As Astro reads it: blank lines before the opening line are allowed, spaces after the dashes too.
+  const match = /^(\uFEFF?(?:[ \t]*\r?\n)*)---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (match) return { yaml: match[2] ?? '', lineOffset: 1 + (match[1]?.match(/\n/g)?.length ?? 0), body: source.slice(match[0].length) };
   const lines = source.split(/\r?\n/);
   const first = lines.findIndex(isContent);
   if (first === -1) return { file, line: 1, message: 'файлът е празен; напишете заглавната част между два реда --- и текста под нея', kind: 'yaml', yaml: 'no-front-matter-start', text: '' };

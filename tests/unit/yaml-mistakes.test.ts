@@ -155,3 +155,14 @@ describe('other unclosed values', () => {
     expect(p.message).toMatch(/трябва да завърши с „\]“ на същия ред/);
   });
 });
+
+describe('the front matter frame', () => {
+  it('counts lines after blank lines above the opening ---, as Astro reads it', () => {
+    const p = yamlProblem(`\n\n${broken('\nupdated: 2022-08-11', '\n  updated: 2022-08-11')}`);
+    expect(p).toMatchObject({ yaml: 'indent', line: 8 });
+  });
+
+  it('reads an empty front matter as no fields', () => {
+    expect(readContentText('---\n---\n\nТекст.\n', FILE)).toMatchObject({ data: {}, problems: [] });
+  });
+});
