@@ -4,7 +4,7 @@
  * schema mistake still has its references checked) and the EU publicity rules of every
  * project that could be read. One ContentProblem per mistake.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../lib/content-errors.ts';
 import { isReservedProjectSlug } from '../lib/groupings.ts';
@@ -69,6 +69,7 @@ interface ReadFile {
 }
 
 function checkFile(root: string, file: string, schema: z.ZodType): ReadFile {
+  if (!existsSync(join(root, file))) return { file, problems: [{ file, kind: 'schema', message: 'файлът липсва; върнете го от предишната версия (git)' }], body: '', lineOf: () => undefined };
   const content = readContentText(readFileSync(join(root, file), 'utf8'), file);
   if (content.problems.length) return { file, problems: content.problems, body: content.body, lineOf: content.lineOf };
   const checked = schemaProblems(schema, content.data, file, content.lineOf);
@@ -86,7 +87,7 @@ export function checkEverything(root: string): ContentCheck {
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     known[name] = new Set();
     const extension = spec.pattern.slice(1);
-    const files = readdirSync(join(root, spec.path)).filter((f) => f.endsWith(extension)).sort();
+    const files = (existsSync(join(root, spec.path)) ? readdirSync(join(root, spec.path)) : []).filter((f) => f.endsWith(extension)).sort();
     counts[name] = files.length;
     for (const fileName of files) {
       const file = `${spec.path}/${fileName}`;

@@ -9,6 +9,8 @@ import { newsReferences, projectReferences } from '../../src/schemas/index';
 import { organizationSchema } from '../../src/schemas/organization';
 import { programmeSchema } from '../../src/schemas/programme';
 import { projectSchema } from '../../src/schemas/project';
+import { group, list, text } from '../../src/schemas/fields';
+import { isOptionalField } from '../../src/loaders/schema-path';
 import { contentNews, contentProjects } from '../helpers/content';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -115,6 +117,17 @@ describe('empty fields', () => {
     expect(title).toMatchObject({ field: 'activities[1].title', message: 'е празно, а е задължително; напишете стойност' });
     const [text] = projectProblems(`${identity}\nactivities:\n  - title: Първа\n    text:`);
     expect(text).toMatchObject({ field: 'activities[1].text', message: expect.stringMatching(/или изтрийте реда/) });
+  });
+});
+
+describe('the schema of a field, for its message', () => {
+  it('tells optional from required through labels, defaults, lists and transforms', () => {
+    const schema = group({
+      a: text().optional().meta({ title: 'А' }),
+      b: text().meta({ title: 'Б' }),
+      c: list(group({ d: text(), e: text().default('x') }).transform((v) => v)).default([]),
+    });
+    expect([['a'], ['b'], ['c'], ['c', 0, 'd'], ['c', 0, 'e']].map((path) => isOptionalField(schema, path))).toEqual([true, false, true, false, true]);
   });
 });
 
