@@ -65,7 +65,7 @@ function isListItemWithoutDash(lines: string[], number: number): boolean {
 }
 
 /** The value of a `key: value` line (after „- “ and the key), or the whole line. */
-const valueOf = (text: string) => text.replace(/^\s*(?:-\s+)*[^\s:#][^:#]*?:\s+/, '');
+const valueOf = (text: string) => text.replace(/^\s*(?:-\s+)*/, '').replace(/^[^\s:#"'[{][^:#]*?:\s+/, '');
 
 /**
  * A repeated key that starts a group at the column of the items of the list above, where
