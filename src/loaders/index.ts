@@ -6,7 +6,33 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { readCheckedContent } from './content-file.ts';
+import { ContentError, readCheckedContent, readContentText } from './content-file.ts';
+
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): unknown;
+}
+
+/**
+ * Astro's entry types read front matter with js-yaml before our parseData sees the file, so a
+ * YAML mistake would reach the editor in English. Our reading goes first and names it.
+ * (`entryTypes` is an internal part of the loader context; without it nothing changes.)
+ */
+function withOurYaml(entryTypes: unknown, root: string): unknown {
+  if (!(entryTypes instanceof Map)) return entryTypes;
+  return new Map(
+    [...(entryTypes as Map<string, EntryType>)].map(([extension, type]) => [
+      extension,
+      {
+        ...type,
+        getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+          const content = readContentText(params.contents, relative(root, fileURLToPath(params.fileUrl)));
+          if (content.problems.length) throw new ContentError(content.problems);
+          return type.getEntryInfo(params);
+        },
+      },
+    ]),
+  );
+}
 
 export function contentGlob(spec: { path: string; pattern: string; schema: z.ZodType }): Loader {
   const inner = glob({ base: `./${spec.path}`, pattern: spec.pattern });
@@ -16,6 +42,7 @@ export function contentGlob(spec: { path: string; pattern: string; schema: z.Zod
       const root = fileURLToPath(context.config.root);
       return inner.load({
         ...context,
+        ...{ entryTypes: withOurYaml((context as { entryTypes?: unknown }).entryTypes, root) },
         parseData: async (props) => {
           const file = relative(root, props.filePath ?? '');
           // Astro gets the data as our YAML reading gives it, checked with our messages first.

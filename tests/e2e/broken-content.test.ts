@@ -91,6 +91,13 @@ describe('a broken copy of the site', () => {
     expect(result.output).toMatch(/content\/projects\/shans-za-nashite-detsa\.mdx, ред \d+: поле period\.start: „2020-02-31“ не е валидна дата/);
   });
 
+  it('fails even when Astro builds without the content check first: a bad indent, named in Bulgarian', () => {
+    site.write(PROJECT, original.replace('\nupdated: ', '\n  updated: '));
+    const result = site.run(ASTRO, ['build']);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/projects\/shans-za-nashite-detsa\.mdx, ред 6: поле updated: грешен отстъп/);
+  });
+
   it('fails even when Astro builds without the content check first: an unknown organization', () => {
     site.write(PROJECT, original.replace('lead: obshtina-haskovo', 'lead: obshtina-haskovoo'));
     const result = site.run(ASTRO, ['build']);
