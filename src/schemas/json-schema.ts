@@ -23,9 +23,26 @@ export type EditorSchemaName = keyof typeof EDITOR_SCHEMAS;
 
 export const EDITOR_SCHEMA_NAMES = Object.keys(EDITOR_SCHEMAS) as EditorSchemaName[];
 
-/** The JSON Schema (draft 2020-12) of one collection or single file. */
-export function editorJsonSchema(name: EditorSchemaName): Record<string, unknown> {
-  return z.toJSONSchema(EDITOR_SCHEMAS[name], { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+/**
+ * The JSON Schema of one collection or single file: draft 2020-12 unless asked otherwise
+ * (VS Code's YAML extension reads draft-07; for our schemas only the `$schema` line differs).
+ */
+export function editorJsonSchema(
+  name: EditorSchemaName,
+  { target = 'draft-2020-12' }: { target?: 'draft-2020-12' | 'draft-07' } = {},
+): Record<string, unknown> {
+  return z.toJSONSchema(EDITOR_SCHEMAS[name], { io: 'input', unrepresentable: 'any', target }) as Record<string, unknown>;
+}
+
+/** Where VS Code's copy of each JSON Schema is committed (see scripts/editor-schemas.ts). */
+export const VSCODE_SCHEMA_DIR = '.vscode/schemas';
+
+/** The files scripts/editor-schemas.ts writes, path (from the project root) and text. */
+export function vscodeSchemaFiles(): { path: string; text: string }[] {
+  return EDITOR_SCHEMA_NAMES.map((name) => ({
+    path: `${VSCODE_SCHEMA_DIR}/${name}.json`,
+    text: `${JSON.stringify(editorJsonSchema(name, { target: 'draft-07' }), null, 2)}\n`,
+  }));
 }
 
 type JsonNode = Record<string, unknown>;
