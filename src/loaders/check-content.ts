@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentProblem } from '../lib/content-errors.ts';
+import { formatProblem, type ContentProblem } from '../lib/content-errors.ts';
 import { isReservedProjectSlug } from '../lib/groupings.ts';
 import { brokenReferences, type CollectionName, type Reference, type ReferencingEntry } from '../lib/references.ts';
 import { slugify, SLUG_PATTERN } from '../lib/transliteration.ts';
@@ -138,4 +138,9 @@ export function checkEverything(root: string): ContentCheck {
   const rank = { 'file-name': 0, yaml: 1, schema: 2, reference: 2, publicity: 3 } as const;
   problems.sort((a, b) => order(a.file) - order(b.file) || rank[a.kind] - rank[b.kind] || (a.line ?? 0) - (b.line ?? 0));
   return { problems, counts, publicity };
+}
+
+/** Every problem as formatProblem writes it, for callers that only print or search them. */
+export function checkContent(root: string): string[] {
+  return checkEverything(root).problems.map(formatProblem);
 }
