@@ -49,6 +49,9 @@ export default defineConfig({
   compressHTML: true,
   // Pages that are no address of their own (the newsletter stub's landing page) stay out of the sitemap.
   integrations: [mdx(), cmsAdmin(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) })],
+  // JSON Schemas of the collections in .astro/collections/, for the Astro VS Code extension's
+  // checks of MDX front matter (see .vscode/settings.json).
+  experimental: { contentIntellisense: true },
   vite: {
     plugins: [tailwindcss()],
     // Scripts stay files of their own (never inlined), so pages carry no inline script at all.
