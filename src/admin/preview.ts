@@ -32,6 +32,20 @@ const lookups: Lookups = {
     __PREVIEW_LOOKUPS__.programmes[id] ?? { id, name: `„${id}“ (няма такава програма)`, period: 'none' },
 };
 
+/** The entry as the CMS will save it: empty optional values ('' and null, empty groups) left out. */
+function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmpty);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(value)) {
+    const v = withoutEmpty(raw);
+    if (v === '' || v === null || v === undefined) continue;
+    if (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0) continue;
+    out[key] = v;
+  }
+  return out;
+}
+
 const today = () => new Date().toISOString().slice(0, 10);
 
 function emblem(h: H) {
@@ -48,7 +62,8 @@ const money = (m: MoneyDisplay | undefined) => (m ? (m.original ? `${m.euro} (${
 
 function ProjectPreview({ entry, widgetFor }: PreviewProps) {
   const h = w.h;
-  const raw = entry.get('data')?.toJS() ?? {};
+  const raw = withoutEmpty(entry.get('data')?.toJS() ?? {}) as Record<string, unknown>;
+  delete raw.body;
   const parsed = projectSchema.safeParse(raw);
   const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'проект'}: ${issue.message}`);
   if (!parsed.success) {

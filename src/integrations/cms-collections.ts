@@ -2,24 +2,14 @@
  * The editor's collections: which folder or file, which schema, and the Bulgarian names the
  * collection list shows. The fields themselves come from the schemas (src/lib/cms-config.ts).
  */
-import { z } from 'astro/zod';
 import type { CmsCollectionInput, JsonSchema } from '../lib/cms-config.ts';
-import { COLLECTIONS, REDIRECTS_FILE, SITE_FILE, redirectsSchema, siteSchema } from '../schemas/index.ts';
+import { COLLECTIONS, REDIRECTS_FILE, SITE_FILE } from '../schemas/index.ts';
+import { editorJsonSchema, type EditorSchemaName } from '../schemas/json-schema.ts';
 
-export type SchemaName = keyof typeof COLLECTIONS | 'site' | 'redirects';
+const jsonSchemaOf = (name: EditorSchemaName) => editorJsonSchema(name) as JsonSchema;
 
-const SCHEMAS: Record<SchemaName, z.ZodType> = {
-  ...Object.fromEntries(Object.entries(COLLECTIONS).map(([name, spec]) => [name, spec.schema])),
-  site: siteSchema,
-  redirects: redirectsSchema,
-} as Record<SchemaName, z.ZodType>;
-
-/** The JSON Schema an editor fills in: the input side of the zod schema (defaults optional). */
-export function jsonSchemaOf(name: SchemaName, schemas: Record<SchemaName, z.ZodType> = SCHEMAS): JsonSchema {
-  return z.toJSONSchema(schemas[name], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-}
-
-export function cmsCollections(schemaOf: (name: SchemaName) => JsonSchema = jsonSchemaOf): CmsCollectionInput[] {
+/** Every collection the editor shows; `schemaOf` is replaceable so a test can add a field. */
+export function cmsCollections(schemaOf: (name: EditorSchemaName) => JsonSchema = jsonSchemaOf): CmsCollectionInput[] {
   return [
     { name: 'projects', label: 'Проекти', labelSingular: 'проект', folder: COLLECTIONS.projects.path, format: 'mdx', identifier: 'title', icon: 'volunteer_activism', description: 'Един файл за проект: фактите и разказът.', schema: schemaOf('projects') },
     { name: 'news', label: 'Новини', labelSingular: 'новина', folder: COLLECTIONS.news.path, format: 'mdx', identifier: 'title', icon: 'newspaper', schema: schemaOf('news') },

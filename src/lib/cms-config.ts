@@ -89,9 +89,6 @@ const BODY_FIELD: CmsField = {
 
 export class CmsConfigError extends Error {}
 
-/** TEMPORARY until the schemas carry their Bulgarian labels: names stand in for them. */
-export const LENIENT = { on: false };
-
 /** Follows a local $ref (#/$defs/x or #/definitions/x) against the document root. */
 function resolve(schema: JsonSchema, root: JsonSchema): JsonSchema {
   if (!schema.$ref) return schema;
@@ -120,7 +117,6 @@ function typeOf(schema: JsonSchema): string | undefined {
 
 /** Label and hint from the schema's title and description; the path says which field lacks them. */
 function texts(schema: JsonSchema, path: string): { label: string; hint: string } {
-  if (LENIENT.on && (!schema.title || !schema.description)) return { label: schema.title ?? path, hint: schema.description ?? path };
   if (!schema.title) throw new CmsConfigError(`полето ${path} няма етикет (title в схемата)`);
   if (!schema.description) throw new CmsConfigError(`полето ${path} няма подсказка (description в схемата)`);
   return { label: schema.title, hint: schema.description };
