@@ -157,11 +157,11 @@ function widgetFor(schema: JsonSchema, root: JsonSchema, path: string): Omit<Cms
       if (items.collection) return { ...widgetFor(items, root, path), multiple: true };
       const min = schema.minItems ? { min: schema.minItems } : {};
       if (typeOf(items) === 'object' && items.properties) {
-        return { widget: 'list', fields: fieldsOf(items, root, `${path}[]`), collapsed: 'auto', ...min };
+        return { widget: 'list', fields: fieldsOf(items, root, `${path}[]`), ...min };
       }
       return {
         widget: 'list',
-        field: { name: 'item', label: items.title ?? 'Елемент', widget: 'string', ...widgetFor(items, root, `${path}[]`) },
+        field: { name: 'item', label: items.title ?? schema.title ?? path, widget: 'string', ...widgetFor(items, root, `${path}[]`) },
         ...min,
       };
     }
