@@ -225,6 +225,8 @@ export function buildCmsConfig(input: { collections: CmsCollectionInput[]; edito
     logo: { src: '/favicon.svg' },
     ...(input.siteUrl ? { site_url: input.siteUrl } : {}),
     backend: backendOf(input.editor),
+    // New file names in Latin letters (the CMS's transliteration; check it against the law's).
+    slug: { encoding: 'ascii', clean_accents: true },
     media_folder: 'public/documents',
     public_folder: '/documents',
     // What an editor saves must match what the content check and the text path expect:
@@ -241,8 +243,9 @@ export function buildCmsConfig(input: { collections: CmsCollectionInput[]; edito
         extension: c.format === 'mdx' ? 'mdx' : 'yaml',
         format: c.format === 'mdx' ? 'yaml-frontmatter' : 'yaml',
         identifier_field: c.identifier,
-        // New files are named by the transliterated title, as `npm run new` does.
-        slug: `{{${c.identifier}}}`,
+        // The file name is the page's address: prefilled in Latin from the title, editable only
+        // when the entry is created (renaming later needs a redirect, see the guide).
+        slug: { template: `{{${c.identifier}}}`, editable: ['create'] },
         fields: [...fieldsOf(c.schema), ...(c.format === 'mdx' ? [BODY_FIELD] : [])],
       })),
       ...(fileCollections.length
