@@ -122,8 +122,11 @@ function texts(schema: JsonSchema, path: string): { label: string; hint: string 
   return { label: schema.title, hint: schema.description };
 }
 
+/** A widget and its options, without name, label and hint. */
+type Widget = { widget: string; [option: string]: unknown };
+
 /** The widget and its options for one value, without name, label and hint. */
-function widgetFor(schema: JsonSchema, root: JsonSchema, path: string): Omit<CmsField, 'name' | 'label' | 'hint'> {
+function widgetFor(schema: JsonSchema, root: JsonSchema, path: string): Widget {
   const type = typeOf(schema);
   if (schema.collection) {
     const display = RELATION_DISPLAY[schema.collection] ?? 'title';
@@ -161,7 +164,7 @@ function widgetFor(schema: JsonSchema, root: JsonSchema, path: string): Omit<Cms
       }
       return {
         widget: 'list',
-        field: { name: 'item', label: items.title ?? schema.title ?? path, widget: 'string', ...widgetFor(items, root, `${path}[]`) },
+        field: { name: 'item', label: items.title ?? schema.title ?? path, ...widgetFor(items, root, `${path}[]`) },
         ...min,
       };
     }
@@ -188,7 +191,8 @@ export function fieldsOf(schema: JsonSchema, root: JsonSchema = schema, path = '
     const property = resolve(raw, root);
     if (isNever(property)) return [];
     const fieldPath = path ? `${path}.${name}` : name;
-    return [{ name, ...texts(property, fieldPath), ...widgetFor(property, root, fieldPath), required: required.has(name), ...defaultOf(property) }];
+    const field: CmsField = { name, ...texts(property, fieldPath), ...widgetFor(property, root, fieldPath), required: required.has(name), ...defaultOf(property) };
+    return [field];
   });
 }
 
