@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { parse } from 'yaml';
-import { GITHUB_API, buildCmsConfig, isLocalOnly, type CmsConfig, type EditorSettings } from '../lib/cms-config.ts';
+import { buildCmsConfig, gitHostApi, isLocalOnly, type CmsConfig, type EditorSettings } from '../lib/cms-config.ts';
 import { cmsCollections } from './cms-collections.ts';
 
 const require = createRequire(import.meta.url);
@@ -83,7 +83,8 @@ try {
 
 /** The policy of /admin/ alone: the CMS's needs, plus the Git host's API when one is configured. */
 export function adminCsp(config: CmsConfig): string {
-  const gitHost = isLocalOnly(config) ? '' : ` ${GITHUB_API}`;
+  const api = gitHostApi(config);
+  const gitHost = api ? ` ${api}` : '';
   return [
     "default-src 'self'",
     "script-src 'self'",

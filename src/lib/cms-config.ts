@@ -67,8 +67,12 @@ export interface CmsCollectionInput {
 }
 
 /** What the organization fills in for the Git host (content/site.yaml, `editor`). */
+export type GitHost = 'github' | 'gitlab';
+
 export interface EditorSettings {
-  /** owner/name of the repository on GitHub; empty: local folder only. */
+  /** github or gitlab; github when not given. */
+  host?: GitHost;
+  /** owner/name of the repository; empty: local folder only. */
   repository?: string;
   /** The branch the editor commits to; the repository's default branch when empty. */
   branch?: string;
@@ -196,8 +200,9 @@ export function fieldsOf(schema: JsonSchema, root: JsonSchema = schema, path = '
   });
 }
 
-/** The GitHub repository's API origin, the one host /admin/ may reach besides itself. */
-export const GITHUB_API = 'https://api.github.com';
+/** Each Git host's API origin: the one host /admin/ may reach besides itself. */
+export const GIT_HOST_API: Record<GitHost, string> = { github: 'https://api.github.com', gitlab: 'https://gitlab.com' };
+export const GITHUB_API = GIT_HOST_API.github;
 
 function backendOf(editor: EditorSettings | undefined) {
   const repository = editor?.repository?.trim();
@@ -205,11 +210,18 @@ function backendOf(editor: EditorSettings | undefined) {
     if (!/^[\w.-]+\/[\w.-]+$/.test(repository)) {
       throw new CmsConfigError(`editor.repository „${repository}“ не е хранилище; пишете собственик/име, напр. moyata-organizatsia/vidimost`);
     }
-    return { name: 'github', repo: repository, ...(editor?.branch?.trim() ? { branch: editor.branch.trim() } : {}) };
+    const host = editor?.host ?? 'github';
+    // Sign-in with a personal access token: OAuth would need a server of its own.
+    return { name: host, repo: repository, ...(editor?.branch?.trim() ? { branch: editor.branch.trim() } : {}), auth_methods: ['token'] };
   }
   // Sveltia needs a repository name even for the local folder; a name GitHub cannot have
   // (Cyrillic) keeps it from ever pointing at someone's real repository.
   return { name: 'github', repo: LOCAL_ONLY_REPOSITORY, auth_methods: ['token'] };
+}
+
+/** The API origin /admin/ may reach, or none while only the local folder is used. */
+export function gitHostApi(config: { backend: { name: string; repo?: string } }): string | undefined {
+  return isLocalOnly(config) ? undefined : GIT_HOST_API[config.backend.name as GitHost];
 }
 
 /** The stand-in repository while content/site.yaml names none: no GitHub account can have it. */

@@ -93,14 +93,19 @@ export const siteSchema = group({
     }),
   /** Where the visual editor (/admin/) saves when used in the browser without a local folder. */
   editor: group({
-    /** The GitHub repository, owner/name; while empty, the editor works on a local folder only. */
+    /** The Git host: github (GitHub.com) or gitlab (GitLab.com). */
+    host: choice(['github', 'gitlab']).default('github').meta({
+      title: 'Git услуга',
+      description: 'Къде е хранилището на сайта: github (GitHub.com) или gitlab (GitLab.com)',
+    }),
+    /** The repository, owner/name; while empty, the editor works on a local folder only. */
     repository: zod
       .string({ error: 'трябва да е текст: собственик/име на хранилището' })
-      .regex(/^[\w.-]+\/[\w.-]+$/, { error: (i) => `„${String(i.input)}“ не е хранилище в GitHub; пишете собственик/име, напр. moyata-organizatsia/vidimost` })
+      .regex(/^[\w.-]+\/[\w.-]+$/, { error: (i) => `„${String(i.input)}“ не е хранилище; пишете собственик/име, напр. moyata-organizatsia/vidimost` })
       .optional()
       .meta({
-        title: 'Хранилище в GitHub',
-        description: 'Хранилището на сайта в GitHub като собственик/име, напр. moyata-organizatsia/vidimost; докато е празно, редакторът работи само с папка на компютъра',
+        title: 'Хранилище',
+        description: 'Хранилището на сайта като собственик/име, напр. moyata-organizatsia/vidimost; докато е празно, редакторът работи само с папка на компютъра',
       }),
     /** The branch the editor saves to; the repository's default branch when empty. */
     branch: text().optional().meta({

@@ -98,9 +98,12 @@ describe('the Git host', () => {
 
   it('is GitHub with the repository and branch from content/site.yaml, and only its API is reachable', () => {
     const withRepo = buildCmsConfig({ collections: cmsCollections(), editor: { repository: 'primerna-organizatsia/vidimost', branch: 'main' } });
-    expect(withRepo.backend).toEqual({ name: 'github', repo: 'primerna-organizatsia/vidimost', branch: 'main' });
-    const connect = adminCsp(withRepo).split('; ').find((d) => d.startsWith('connect-src'));
-    expect(connect).toBe("connect-src 'self' data: blob: https://api.github.com");
+    expect(withRepo.backend).toEqual({ name: 'github', repo: 'primerna-organizatsia/vidimost', branch: 'main', auth_methods: ['token'] });
+    const connect = (c: typeof config) => adminCsp(c).split('; ').find((d) => d.startsWith('connect-src'));
+    expect(connect(withRepo)).toBe("connect-src 'self' data: blob: https://api.github.com");
+    const gitlab = buildCmsConfig({ collections: cmsCollections(), editor: { host: 'gitlab', repository: 'primerna-organizatsia/vidimost' } });
+    expect(gitlab.backend).toMatchObject({ name: 'gitlab', repo: 'primerna-organizatsia/vidimost' });
+    expect(connect(gitlab)).toBe("connect-src 'self' data: blob: https://gitlab.com");
     expect(() => buildCmsConfig({ collections: cmsCollections(), editor: { repository: 'https://github.com/x/y' } })).toThrow(/не е хранилище/);
   });
 });
