@@ -37,7 +37,7 @@ export const KINDS: Kind[] = [
     toFill: ['summary', 'lead'],
     url: (id) => `/proekti/${id}/`,
     body: 'разкажете за проекта със свои думи: какво прави, за кого, къде',
-    example: '"Шанс за нашите деца"',
+    example: '"Подкрепа за семействата в общината"',
   },
   {
     names: ['новина', 'news'],
@@ -54,7 +54,7 @@ export const KINDS: Kind[] = [
     titleField: 'name',
     toFill: [],
     url: (id) => `/organizatsii/${id}/`,
-    example: '"Община Хасково"',
+    example: '"Община Русе"',
   },
   {
     names: ['програма', 'programme'],
@@ -124,7 +124,11 @@ export interface Scaffold {
 }
 
 /** The file for a new entry of the given kind, or a Bulgarian reason why there can be none. */
-export function scaffold(kind: Kind, title: string, options: { date?: string; today?: string } = {}): Scaffold | { error: string } {
+export function scaffold(
+  kind: Kind,
+  title: string,
+  options: { date?: string; today?: string; organizations?: string[] } = {},
+): Scaffold | { error: string } {
   const spec = COLLECTIONS[kind.collection];
   const extension = spec.pattern.slice(1);
   const slug = slugify(title);
@@ -164,6 +168,9 @@ export function scaffold(kind: Kind, title: string, options: { date?: string; to
 
   const todo = [
     ...kind.toFill.map((name) => `  • ${name} (${fields[name]?.title}): ${fields[name]?.description}`),
+    ...(kind.toFill.includes('lead') && options.organizations?.length
+      ? [`    организациите досега: ${options.organizations.join(', ')}; за нова: npm run new -- организация "Име"`]
+      : []),
     ...(kind.body ? [`  • текста под втория ред ---: ${kind.body}`] : []),
     ...(date && !options.date ? [`  • date (${fields.date?.title}): сложена е днешната дата ${date}; ако новината е от източник с друга дата, сменете я тук и в името на файла`] : []),
     `  • останалите полета: само известните факти (списъкът е в коментар във файла)`,

@@ -39,6 +39,7 @@ describe('npm run new', () => {
     expect(stdout).toContain('/proekti/podkrepa-za-detsa-s-uvrezhdania-v-obshtina-ruse/');
     expect(stdout).toMatch(/summary \(Резюме\)/);
     expect(stdout).toMatch(/lead \(Водеща организация\)/);
+    expect(stdout).toMatch(/организациите досега: .*obshtina-haskovo/);
     expect(stdout).toContain('npm run check:content');
     const text = read(file);
     expect(text).toMatch(/^---\n/);
