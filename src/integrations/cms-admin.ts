@@ -131,9 +131,13 @@ export function adminHtml(csp: string): string {
 
 /** Strings of our own where the CMS's would mislead here. */
 function localeOverrides(config: CmsConfig): Record<string, string> {
-  return isLocalOnly(config)
-    ? { work_with_local_repo_description: 'Когато бъдете подканени, изберете папката на сайта — тази, в която е папката content.' }
-    : { work_with_local_repo_description: 'Когато бъдете подканени, изберете папката на сайта на своя компютър — тази, в която е папката content.' };
+  return {
+    work_with_local_repo_description: isLocalOnly(config)
+      ? 'Когато бъдете подканени, изберете папката на сайта — тази, в която е папката content.'
+      : 'Когато бъдете подканени, изберете папката на сайта на своя компютър — тази, в която е папката content.',
+    // Untranslated in 0.221's bg.json; here the slug is the file name, which is the page's address.
+    slug: 'Име на файла',
+  };
 }
 
 /** Every file of /admin/, as path (under /admin/) → content. */

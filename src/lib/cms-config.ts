@@ -84,7 +84,7 @@ const RELATION_DISPLAY: Record<string, string> = { organizations: 'name', progra
 const BODY_FIELD: CmsField = {
   name: 'body',
   label: 'Текст',
-  hint: 'Разказът за проекта със свои думи: абзаци, разделени с празен ред; заглавие на раздел започва с „## “.',
+  hint: 'Текстът под заглавната част, със свои думи: абзаци, разделени с празен ред; заглавие на раздел започва с „## “.',
   widget: 'markdown',
   // Raw Markdown only: the rich-text mode would rewrite MDX the site relies on.
   modes: ['raw'],
