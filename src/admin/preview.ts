@@ -85,7 +85,7 @@ function ProjectPreview({ entry, widgetFor }: PreviewProps) {
     ['Обща стойност', money(view.totalCost)],
     ...(view.funding ?? []).flatMap((row): [string, string | undefined][] => [
       ['Програма', [row.programme.name, row.contractNumber && `договор № ${row.contractNumber}`].filter(Boolean).join(', ')],
-      ['Финансиране', money(row.grant)],
+      ['Безвъзмездна помощ', money(row.grant)],
       ...(row.euShare ? [['Дял на ЕС', money(row.euShare)] as [string, string | undefined]] : []),
     ]),
     ...(view.funding ? [] : [['Финансиране', undefined] as [string, string | undefined]]),

@@ -156,6 +156,8 @@ describe.skipIf(skip)('the editor at /admin/', () => {
     const index = await totals.evaluateAll((inputs) => inputs.findIndex((i) => (i as HTMLInputElement).value === '443'));
     expect(index).toBeGreaterThanOrEqual(0);
     await totals.nth(index).fill('450');
+    await page.getByRole('group', { name: /Поле „.?Обхват/ }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENS, '05-obhvat-450.png') });
 
     const activities = page.getByRole('group', { name: /Поле „.?Дейности/ });
     await activities.getByRole('button', { name: /Добави .?Дейности/ }).click();
