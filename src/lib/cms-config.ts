@@ -241,6 +241,9 @@ export function buildCmsConfig(input: { collections: CmsCollectionInput[]; edito
     logo: { src: '/favicon.svg' },
     ...(input.siteUrl ? { site_url: input.siteUrl } : {}),
     backend: backendOf(input.editor),
+    // With a Git host, each save becomes a pull (merge) request that CI checks before it is
+    // published; the local folder has no such workflow and saves the files directly.
+    ...(input.editor?.repository?.trim() ? { publish_mode: 'editorial_workflow' as const } : {}),
     // New file names in Latin letters (the CMS's transliteration; check it against the law's).
     slug: { encoding: 'ascii', clean_accents: true },
     media_folder: 'public/documents',

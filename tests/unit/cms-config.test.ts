@@ -29,6 +29,10 @@ describe('the CMS configuration generated from the schemas', () => {
     const schema = JSON.parse(readFileSync(join(CMS, 'schema', 'sveltia-cms.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: false, logger: false, validateFormats: false }).compile(schema);
     expect(validate(JSON.parse(JSON.stringify(config))), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    for (const editor of [{ repository: 'primerna-organizatsia/vidimost', branch: 'main' }, { host: 'gitlab' as const, repository: 'primerna-organizatsia/vidimost' }]) {
+      const withHost = buildCmsConfig({ collections: cmsCollections(), editor });
+      expect(validate(JSON.parse(JSON.stringify(withHost))), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    }
   });
 
   it('has a widget, a Bulgarian label and a hint for every field of every schema', () => {
@@ -99,6 +103,9 @@ describe('the Git host', () => {
   it('is GitHub with the repository and branch from content/site.yaml, and only its API is reachable', () => {
     const withRepo = buildCmsConfig({ collections: cmsCollections(), editor: { repository: 'primerna-organizatsia/vidimost', branch: 'main' } });
     expect(withRepo.backend).toEqual({ name: 'github', repo: 'primerna-organizatsia/vidimost', branch: 'main', auth_methods: ['token'] });
+    // Saves become pull requests that CI checks; the local folder keeps saving files directly.
+    expect(withRepo).toMatchObject({ publish_mode: 'editorial_workflow' });
+    expect(config).not.toHaveProperty('publish_mode');
     const connect = (c: typeof config) => adminCsp(c).split('; ').find((d) => d.startsWith('connect-src'));
     expect(connect(withRepo)).toBe("connect-src 'self' data: blob: https://api.github.com");
     const gitlab = buildCmsConfig({ collections: cmsCollections(), editor: { host: 'gitlab', repository: 'primerna-organizatsia/vidimost' } });
