@@ -32,7 +32,7 @@ const lookups: Lookups = {
     __PREVIEW_LOOKUPS__.programmes[id] ?? { id, name: `„${id}“ (няма такава програма)`, period: 'none' },
 };
 
-/** The entry as the CMS will save it: empty optional values ('' and null, empty groups) left out. */
+/** The entry as the CMS will save it: empty values ('', null, empty lists and groups) left out. */
 function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmpty);
   if (typeof value !== 'object' || value === null) return value;
@@ -40,7 +40,7 @@ function withoutEmpty(value: unknown): unknown {
   for (const [key, raw] of Object.entries(value)) {
     const v = withoutEmpty(raw);
     if (v === '' || v === null || v === undefined) continue;
-    if (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0) continue;
+    if (Array.isArray(v) ? v.length === 0 : typeof v === 'object' && Object.keys(v as object).length === 0) continue;
     out[key] = v;
   }
   return out;
