@@ -7,12 +7,13 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { resolveBuildDate } from './src/lib/build-date.ts';
+import cmsAdmin from './src/integrations/cms-admin.ts';
 
 // The production address lives in content/site.yaml with the rest of the site's identity.
 const site = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
 // Old addresses of renamed files (checked by scripts/check-content.ts before the build).
 /** Pages marked noindex: kept out of the sitemap. */
-const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/'];
+const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/', '/admin/'];
 
 // A connected newsletter provider is the one other place a form may post to.
 const newsletterAction = site.newsletter?.provider && site.newsletter.provider !== 'none' ? site.newsletter.action : undefined;
@@ -47,7 +48,7 @@ export default defineConfig({
   // which glues Bulgarian words together.
   compressHTML: true,
   // Pages that are no address of their own (the newsletter stub's landing page) stay out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) })],
+  integrations: [mdx(), cmsAdmin(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) })],
   // JSON Schemas of the collections in .astro/collections/, for the Astro VS Code extension's
   // checks of MDX front matter (see .vscode/settings.json).
   experimental: { contentIntellisense: true },

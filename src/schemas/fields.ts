@@ -181,3 +181,16 @@ export const bic = () =>
   z.string({ error: expect((v) => `${showValue(v)} не е BIC`) }).refine(isBic, {
     error: (issue) => `${showValue(issue.input)} не е BIC; пишете 8 или 11 главни латински букви и цифри, напр. UBBSBGSF`,
   });
+
+/**
+ * A note for editors: where the facts come from, why one is missing. Never shown on the site.
+ * It replaces YAML comments, which the visual editor cannot keep.
+ */
+export const editorNote = () =>
+  text()
+    .optional()
+    .meta({
+      title: 'Бележка за редакторите',
+      description: 'Откъде са фактите и защо някой липсва, напр. „Източник: страницата на общината от 11.08.2022“; не се показва на сайта',
+      multiline: true,
+    });

@@ -1,6 +1,6 @@
 /** A news item: the front matter of one MDX file in content/news. */
 import type { z } from 'astro/zod';
-import { group, id, isoDate, list, text } from './fields.ts';
+import { editorNote, group, id, isoDate, list, text } from './fields.ts';
 
 export const newsSchema = group({
   /** Headline. */
@@ -38,6 +38,8 @@ export const newsSchema = group({
       title: 'Организации',
       description: 'Организациите, за които е новината: изберете от content/organizations, напр. obshtina-haskovo',
     }),
+  /** Where the facts come from; for editors only. */
+  note: editorNote(),
 }).meta({ title: 'Новина', description: 'Заглавната част (front matter) на една новина в content/news' });
 
 export type NewsData = z.output<typeof newsSchema>;

@@ -1,6 +1,6 @@
 /** An organization: a YAML file in content/organizations (beneficiaries, partners, funders). */
 import type { z } from 'astro/zod';
-import { choice, email, group, text, url } from './fields.ts';
+import { choice, editorNote, email, group, text, url } from './fields.ts';
 import { donationsSchema } from './donations.ts';
 
 export const organizationSchema = group({
@@ -50,6 +50,8 @@ export const organizationSchema = group({
     title: 'Дарения',
     description: 'Как се дарява на организацията: сметка, SMS, месечно дарение; оставете празно, ако не приема дарения',
   }),
+  /** Where the facts come from; for editors only. */
+  note: editorNote(),
 }).meta({ title: 'Организация', description: 'Една организация в content/organizations: бенефициент, партньор или дарител' });
 
 export type OrganizationData = z.output<typeof organizationSchema>;

@@ -3,7 +3,7 @@
  * the EU publicity rules need; whether a project owes the EU block is derived from it.
  */
 import type { z } from 'astro/zod';
-import { choice, group, text, url } from './fields.ts';
+import { choice, editorNote, group, text, url } from './fields.ts';
 
 export const programmeSchema = group({
   /** Full name, e.g. Оперативна програма „Развитие на човешките ресурси“ 2014-2020. */
@@ -64,6 +64,8 @@ export const programmeSchema = group({
     title: 'Уебсайт',
     description: 'Официалният сайт, пълен адрес, започващ с https://, напр. https://www.example.bg',
   }),
+  /** Where the facts come from; for editors only. */
+  note: editorNote(),
 })
   .superRefine((programme, ctx) => {
     // Only a valid period decides; a wrong one has its own message already.

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { resolveProvince } from '../lib/geography.ts';
 import { compareIsoDates, isValidIsoDate } from '../lib/dates.ts';
-import { count, email, group, id, isoDate, list, money, text, url } from './fields.ts';
+import { count, editorNote, email, group, id, isoDate, list, money, text, url } from './fields.ts';
 
 /** One source of money: an EU programme or a private funder, with its contract. */
 export const fundingSourceSchema = group({
@@ -431,6 +431,8 @@ export const projectSchema = group({
       title: 'Връзки',
       description: 'Публичните записи за проекта другаде: ИСУН, Kohesio, източникът на фактите',
     }),
+  /** Where the facts come from and why one is missing; for editors only. */
+  note: editorNote(),
   /** Status of the project: never written by hand, derived from the period at the build date. */
   status: z
     .never({ error: 'не се пише на ръка: статусът се изчислява от period към датата на публикуване; изтрийте реда' })

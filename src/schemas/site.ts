@@ -91,6 +91,33 @@ export const siteSchema = group({
       title: 'Бюлетин',
       description: 'Формата за абониране; с доставчик none тя е мостра, която не изпраща нищо',
     }),
+  /** Where the visual editor (/admin/) saves when used in the browser without a local folder. */
+  editor: group({
+    /** The Git host: github (GitHub.com) or gitlab (GitLab.com). */
+    host: choice(['github', 'gitlab']).default('github').meta({
+      title: 'Git услуга',
+      description: 'Къде е хранилището на сайта: github (GitHub.com) или gitlab (GitLab.com)',
+    }),
+    /** The repository, owner/name; while empty, the editor works on a local folder only. */
+    repository: zod
+      .string({ error: 'трябва да е текст: собственик/име на хранилището' })
+      .regex(/^[\w.-]+\/[\w.-]+$/, { error: (i) => `„${String(i.input)}“ не е хранилище; пишете собственик/име, напр. moyata-organizatsia/vidimost` })
+      .optional()
+      .meta({
+        title: 'Хранилище',
+        description: 'Хранилището на сайта като собственик/име, напр. moyata-organizatsia/vidimost; докато е празно, редакторът работи само с папка на компютъра',
+      }),
+    /** The branch the editor saves to; the repository's default branch when empty. */
+    branch: text().optional().meta({
+      title: 'Клон',
+      description: 'Клонът, в който редакторът записва, напр. main; оставете празно за основния клон на хранилището',
+    }),
+  })
+    .optional()
+    .meta({
+      title: 'Редактор в браузъра',
+      description: 'Къде записва редакторът на /admin/ без папка на компютъра; попълва се веднъж, от този, който поддържа сайта',
+    }),
 }).meta({ title: 'Сайт', description: 'content/site.yaml: името, адресът и собственикът на сайта' });
 
 export type SiteData = z.output<typeof siteSchema>;
