@@ -5,13 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { resolveBuildDate } from './src/lib/build-date.ts';
+import cmsAdmin from './src/integrations/cms-admin.ts';
 import { devErrorPage, readSettingsYaml } from './src/integrations/dev-error-page.ts';
 
 // The production address lives in content/site.yaml with the rest of the site's identity.
 const site = readSettingsYaml(new URL('./content/site.yaml', import.meta.url));
 // Old addresses of renamed files (checked by scripts/check-content.ts before the build).
 /** Pages marked noindex: kept out of the sitemap. */
-const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/'];
+const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/', '/admin/'];
 
 // A connected newsletter provider is the one other place a form may post to.
 const newsletterAction = site.newsletter?.provider && site.newsletter.provider !== 'none' ? site.newsletter.action : undefined;
@@ -46,11 +47,28 @@ export default defineConfig({
   // which glues Bulgarian words together.
   compressHTML: true,
   // Pages that are no address of their own (the newsletter stub's landing page) stay out of the sitemap.
-  integrations: [devErrorPage(), mdx(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) })],
+  integrations: [devErrorPage(), mdx(), cmsAdmin(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) })],
+  // JSON Schemas of the collections in .astro/collections/, for the Astro VS Code extension's
+  // checks of MDX front matter (see .vscode/settings.json).
+  experimental: { contentIntellisense: true },
+  // No page shows code, so no highlighter: Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
-    // Scripts stay files of their own (never inlined), so pages carry no inline script at all.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Scripts stay files of their own (never inlined), so pages carry no inline script at all.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks each MDX entry's asset module with "use astro:head-inject", which nothing
+        // reads any more (head propagation goes by the ?astroPropagatedAssets query), so Rolldown
+        // dropping it changes nothing; its MODULE_LEVEL_DIRECTIVE warning, one per MDX file, is
+        // Astro's to fix (withastro/astro#18087). Only that warning is silenced.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
     define: { __BUILD_DATE__: JSON.stringify(buildDate.date) },
   },
 });

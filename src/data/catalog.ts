@@ -5,7 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../loaders/content-file.ts';
 import { buildProjectView, type Lookups, type ProjectView } from '../lib/project-view.ts';
-import { findBrokenReferences, type CollectionName } from '../lib/references.ts';
+import { brokenReferences, type CollectionName } from '../lib/references.ts';
 import { checkPublicity, publicityFacts, type ObligationResult } from '../lib/publicity.ts';
 import { GROUPING_SEGMENTS, groupProjects, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
 import { ui } from '../i18n/bg.ts';
@@ -61,20 +61,20 @@ async function assemble(): Promise<Catalog> {
     getCollection('pages'),
     getEntry('site', 'site'),
   ]);
-  if (!siteEntry) throw new ContentError(['content/site.yaml: файлът липсва']);
+  if (!siteEntry) throw new ContentError([{ file: 'content/site.yaml', message: 'файлът липсва', kind: 'schema' }]);
 
   const ids = (entries: { id: string }[]) => new Set(entries.map((e) => e.id));
   const known: Record<CollectionName, ReadonlySet<string>> = {
     projects: ids(projectEntries), organizations: ids(organizations), programmes: ids(programmes), news: ids(news), pages: ids(pages),
   };
-  const problems = findBrokenReferences(
+  const problems = brokenReferences(
     [
       ...projectEntries.map((e) => ({ file: e.filePath ?? e.id, references: projectReferences(e.data) })),
       ...news.map((e) => ({ file: e.filePath ?? e.id, references: newsReferences(e.data) })),
     ],
     known,
   );
-  if (problems.length) throw new ContentError(problems);
+  if (problems.length) throw new ContentError(problems.map(({ file, field, message }) => ({ file, field, message, kind: 'reference' })));
 
   const organization = byId(organizations, 'organization');
   const programme = byId(programmes, 'programme');

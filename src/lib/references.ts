@@ -26,21 +26,39 @@ const FOLDER: Record<CollectionName, string> = {
   pages: 'content/pages (.mdx)',
 };
 
+/** A reference that names no existing entry: the file, the field and what to write instead. */
+export interface BrokenReference {
+  file: string;
+  field: string;
+  message: string;
+  reference: Reference;
+}
+
+/** One record per reference that names no existing entry. */
+export function brokenReferences(
+  entries: ReferencingEntry[],
+  known: Record<CollectionName, ReadonlySet<string>>,
+): BrokenReference[] {
+  const broken: BrokenReference[] = [];
+  for (const entry of entries) {
+    for (const ref of entry.references) {
+      if (known[ref.collection].has(ref.id)) continue;
+      const ids = [...known[ref.collection]].sort().join(', ') || 'няма';
+      broken.push({
+        file: entry.file,
+        field: ref.field,
+        reference: ref,
+        message: `„${ref.id}“ не съществува в ${FOLDER[ref.collection]}; напишете името на файла без разширението. Съществуващи: ${ids}`,
+      });
+    }
+  }
+  return broken;
+}
+
 /** One editor's message per reference that names no existing entry. */
 export function findBrokenReferences(
   entries: ReferencingEntry[],
   known: Record<CollectionName, ReadonlySet<string>>,
 ): string[] {
-  const messages: string[] = [];
-  for (const entry of entries) {
-    for (const ref of entry.references) {
-      if (known[ref.collection].has(ref.id)) continue;
-      const ids = [...known[ref.collection]].sort().join(', ') || 'няма';
-      messages.push(
-        `${entry.file}: поле ${ref.field}: „${ref.id}“ не съществува в ${FOLDER[ref.collection]}; ` +
-          `напишете името на файла без разширението. Съществуващи: ${ids}`,
-      );
-    }
-  }
-  return messages;
+  return brokenReferences(entries, known).map((b) => `${b.file}: поле ${b.field}: ${b.message}`);
 }

@@ -1,57 +1,146 @@
 /**
- * Checks all of content/ at once, before Astro builds: every file against its schema, file
- * names as slugs, and every reference between files. Returns one editor's message per problem.
+ * Checks all of content/ in one run, before Astro builds: every file's YAML and schema, file
+ * names as slugs, every reference between files (read from the raw data, so a file with a
+ * schema mistake still has its references checked) and the EU publicity rules of every
+ * project that could be read. One ContentProblem per mistake.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatProblem, type ContentProblem } from '../lib/content-errors.ts';
 import { isReservedProjectSlug } from '../lib/groupings.ts';
-import { findBrokenReferences, type CollectionName, type ReferencingEntry } from '../lib/references.ts';
+import { brokenReferences, type CollectionName, type Reference, type ReferencingEntry } from '../lib/references.ts';
 import { slugify, SLUG_PATTERN } from '../lib/transliteration.ts';
-import { COLLECTIONS, REDIRECTS_FILE, SITE_FILE, newsReferences, projectReferences, redirectsSchema, siteSchema } from '../schemas/index.ts';
-import type { NewsData } from '../schemas/news.ts';
+import { COLLECTIONS, REDIRECTS_FILE, SITE_FILE, redirectsSchema, siteSchema } from '../schemas/index.ts';
+import type { ProgrammeData } from '../schemas/programme.ts';
 import type { ProjectData } from '../schemas/project.ts';
-import { ContentError, readContentData, validateContent } from './content-file.ts';
+import { projectPublicity, type ProjectPublicity } from './check-publicity.ts';
+import { readContentText, schemaProblems, type LineOf } from './content-file.ts';
+import type { z } from 'astro/zod';
 
-function problemsOf(action: () => void): string[] {
-  try {
-    action();
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
+/** Where a collection's files name other files; '*' is every item of a list. */
+export const REFERENCE_FIELDS: Partial<Record<CollectionName, { path: string[]; collection: CollectionName }[]>> = {
+  projects: [
+    { path: ['lead'], collection: 'organizations' },
+    { path: ['partners', '*', 'organization'], collection: 'organizations' },
+    { path: ['funding', '*', 'programme'], collection: 'programmes' },
+  ],
+  news: [
+    { path: ['projects', '*'], collection: 'projects' },
+    { path: ['organizations', '*'], collection: 'organizations' },
+  ],
+};
+
+/** The references written in a file's raw data: every one whose value is text, whatever else is wrong. */
+export function rawReferences(collection: CollectionName, data: unknown): (Reference & { path: (string | number)[] })[] {
+  const out: (Reference & { path: (string | number)[] })[] = [];
+  const walk = (value: unknown, rest: string[], path: (string | number)[], target: CollectionName) => {
+    if (!rest.length) {
+      if (typeof value === 'string') out.push({ field: pathText(path), collection: target, id: value, path });
+      return;
+    }
+    const [head, ...tail] = rest;
+    if (head === '*') {
+      if (Array.isArray(value)) value.forEach((item, i) => walk(item, tail, [...path, i], target));
+    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      walk((value as Record<string, unknown>)[head!], tail, [...path, head!], target);
+    }
+  };
+  for (const spec of REFERENCE_FIELDS[collection] ?? []) walk(data, spec.path, [], spec.collection);
+  return out;
 }
 
-export function checkContent(root: string): string[] {
-  const problems: string[] = [];
+const pathText = (path: (string | number)[]) => path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p + 1}]` : s ? `${s}.${p}` : p), '');
+
+export interface ContentCheck {
+  /** Every problem of every file, in file order; empty when the content is fine. */
+  problems: ContentProblem[];
+  /** How many files each collection holds, for the one-line success message. */
+  counts: Record<CollectionName, number>;
+  /** The publicity results of every project that could be checked. */
+  publicity: ProjectPublicity[];
+}
+
+interface ReadFile {
+  file: string;
+  problems: ContentProblem[];
+  data?: unknown;
+  body: string;
+  lineOf: LineOf;
+}
+
+function checkFile(root: string, file: string, schema: z.ZodType): ReadFile {
+  if (!existsSync(join(root, file))) return { file, problems: [{ file, kind: 'schema', message: 'файлът липсва; върнете го от предишната версия (git)' }], body: '', lineOf: () => undefined };
+  const content = readContentText(readFileSync(join(root, file), 'utf8'), file);
+  if (content.problems.length) return { file, problems: content.problems, body: content.body, lineOf: content.lineOf };
+  const checked = schemaProblems(schema, content.data, file, content.lineOf);
+  return { file, problems: checked.problems, data: checked.problems.length ? content.data : checked.data, body: content.body, lineOf: content.lineOf };
+}
+
+export function checkEverything(root: string): ContentCheck {
+  const problems: ContentProblem[] = [];
   const known = {} as Record<CollectionName, Set<string>>;
-  const referencing: ReferencingEntry[] = [];
+  const counts = {} as Record<CollectionName, number>;
+  const referencing: (ReferencingEntry & { lineOf: LineOf; paths: Map<string, (string | number)[]> })[] = [];
+  const fileOrder = new Map<string, number>();
+  const valid = { projects: new Map<string, ReadFile>(), programmes: new Map<string, ReadFile>() };
 
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     known[name] = new Set();
     const extension = spec.pattern.slice(1);
-    const files = readdirSync(join(root, spec.path)).filter((f) => f.endsWith(extension)).sort();
+    const files = (existsSync(join(root, spec.path)) ? readdirSync(join(root, spec.path)) : []).filter((f) => f.endsWith(extension)).sort();
+    counts[name] = files.length;
     for (const fileName of files) {
       const file = `${spec.path}/${fileName}`;
+      fileOrder.set(file, fileOrder.size);
       const id = fileName.slice(0, -extension.length);
       known[name].add(id);
       if (!SLUG_PATTERN.test(id)) {
-        problems.push(`${file}: името на файла „${id}“ не става за адрес; преименувайте го на латиница, напр. ${slugify(id) || 'moyat-proekt'}${extension}`);
+        problems.push({ file, kind: 'file-name', message: `името на файла „${id}“ не става за адрес; преименувайте го на латиница, напр. ${slugify(id) || 'moyat-proekt'}${extension}` });
       }
       if ((name === 'projects' && isReservedProjectSlug(id)) || (name === 'news' && id === 'stranitsa')) {
-        problems.push(`${file}: името „${id}“ е запазено за страниците със списъци (stranitsa, po-…); преименувайте файла`);
+        problems.push({ file, kind: 'file-name', message: `името „${id}“ е запазено за страниците със списъци (stranitsa, po-…); преименувайте файла` });
       }
-      problems.push(
-        ...problemsOf(() => {
-          const data = validateContent(spec.schema, readContentData(join(root, file), file), file);
-          if (name === 'projects') referencing.push({ file, references: projectReferences(data as ProjectData) });
-          if (name === 'news') referencing.push({ file, references: newsReferences(data as NewsData) });
-        }),
-      );
+      const read = checkFile(root, file, spec.schema);
+      problems.push(...read.problems);
+      if (read.data === undefined) continue;
+      // A reference whose own value the schema rejected is reported once, by the schema.
+      const rejected = new Set(read.problems.map((p) => p.field));
+      const references = rawReferences(name, read.data).filter((r) => !rejected.has(r.field));
+      referencing.push({ file, references, lineOf: read.lineOf, paths: new Map(references.map((r) => [r.field, r.path])) });
+      if (!read.problems.length && (name === 'projects' || name === 'programmes')) valid[name].set(id, read);
     }
   }
-  problems.push(...problemsOf(() => validateContent(siteSchema, readContentData(join(root, SITE_FILE), SITE_FILE), SITE_FILE)));
-  problems.push(...problemsOf(() => validateContent(redirectsSchema, readContentData(join(root, REDIRECTS_FILE), REDIRECTS_FILE), REDIRECTS_FILE)));
-  problems.push(...findBrokenReferences(referencing, known));
-  return problems;
+  problems.push(...checkFile(root, SITE_FILE, siteSchema).problems);
+  problems.push(...checkFile(root, REDIRECTS_FILE, redirectsSchema).problems);
+
+  const lines = new Map(referencing.map((r) => [r.file, r]));
+  for (const broken of brokenReferences(referencing, known)) {
+    const entry = lines.get(broken.file);
+    const path = entry?.paths.get(broken.field);
+    problems.push({ file: broken.file, line: path ? entry?.lineOf(path) : undefined, field: broken.field, message: broken.message, kind: 'reference' });
+  }
+
+  // Publicity of every project whose file and programmes are valid; the rest wait for their fixes.
+  const publicity: ProjectPublicity[] = [];
+  for (const [, project] of valid.projects) {
+    const data = project.data as ProjectData;
+    const programmes = (data.funding ?? []).map((f) => valid.programmes.get(f.programme)?.data as ProgrammeData | undefined);
+    if (programmes.some((p) => !p)) continue;
+    const result = projectPublicity(project.file, data, project.body, (id) => valid.programmes.get(id)!.data as ProgrammeData);
+    publicity.push(result);
+    for (const r of result.results.filter((x) => x.outcome === 'fail')) {
+      problems.push({ file: project.file, kind: 'publicity', rule: { id: r.id, cites: r.cites }, message: `публичност на ЕС [${r.cites}] ${r.title}: ${r.detail}` });
+    }
+  }
+
+  // Each file's problems together, files in the order they were read, lines in order.
+  const order = (file: string) => fileOrder.get(file) ?? fileOrder.size;
+  const rank = { 'file-name': 0, yaml: 1, schema: 2, reference: 2, publicity: 3 } as const;
+  problems.sort((a, b) => order(a.file) - order(b.file) || rank[a.kind] - rank[b.kind] || (a.line ?? 0) - (b.line ?? 0));
+  return { problems, counts, publicity };
+}
+
+/** Every problem as formatProblem writes it, for callers that only print or search them. */
+export function checkContent(root: string): string[] {
+  return checkEverything(root).problems.map(formatProblem);
 }

@@ -1,14 +1,10 @@
 /**
- * The EU publicity check over content/: per project, each obligation with its rule and
- * outcome. Run by scripts/check-publicity.ts and by the build, after the content check.
+ * The EU publicity check of one project, and the report of all of them: per project, each
+ * obligation with its rule and outcome. The projects are read by checkEverything.
  */
-import { join } from 'node:path';
 import { euFundingOf } from '../lib/eu-funding.ts';
-import { checkPublicity, publicityFacts, worstOutcome, type ObligationResult, type Outcome } from '../lib/publicity.ts';
-import { COLLECTIONS } from '../schemas/index.ts';
-import type { ProgrammeData } from '../schemas/programme.ts';
+import { checkPublicity, publicityFacts, worstOutcome, type ObligationResult, type Outcome, type ProgrammeTexts } from '../lib/publicity.ts';
 import type { ProjectData } from '../schemas/project.ts';
-import { readCollection, readContentBody } from './content-file.ts';
 
 export interface ProjectPublicity {
   file: string;
@@ -18,23 +14,22 @@ export interface ProjectPublicity {
   outcome: Outcome;
 }
 
-export function checkAllPublicity(root: string): ProjectPublicity[] {
-  const programmes = new Map(readCollection<ProgrammeData>(root, COLLECTIONS.programmes).map((p) => [p.id, p.data]));
-  return readCollection<ProjectData>(root, COLLECTIONS.projects).map(({ file, data }) => {
-    const programme = (id: string) => {
-      const p = programmes.get(id);
-      if (!p) throw new Error(`${file}: unknown programme ${id} (run the content check first)`);
-      return p;
-    };
-    const kind = euFundingOf(data.funding?.map((f) => programme(f.programme).period));
-    const results = checkPublicity(publicityFacts(data, readContentBody(join(root, file)), programme));
-    // Unstated funding cannot be checked: a warning, never a silent pass.
-    const outcome = kind === 'unknown' ? 'warn' : worstOutcome(results);
-    return { file, title: data.title, kind, results, outcome };
-  });
+/** One valid project, with valid programmes for every funding source. */
+export function projectPublicity(file: string, data: ProjectData, body: string, programme: (id: string) => ProgrammeTexts): ProjectPublicity {
+  const kind = euFundingOf(data.funding?.map((f) => programme(f.programme).period));
+  const results = checkPublicity(publicityFacts(data, body, programme));
+  // Unstated funding cannot be checked: a warning, never a silent pass.
+  const outcome = kind === 'unknown' ? 'warn' : worstOutcome(results);
+  return { file, title: data.title, kind, results, outcome };
 }
 
 const MARK: Record<Outcome, string> = { pass: '✓ изпълнено', warn: '! внимание', fail: '✗ ГРЕШКА' };
+
+/** Warnings and failures over all projects; unstated funding counts as one warning. */
+export function publicityCounts(projects: ProjectPublicity[]): Record<Outcome, number> {
+  const count = (o: Outcome) => projects.filter((p) => p.kind === 'unknown' && o === 'warn').length + projects.flatMap((p) => p.results).filter((r) => r.outcome === o).length;
+  return { pass: count('pass'), warn: count('warn'), fail: count('fail') };
+}
 
 /** The report as text lines, and whether any obligation failed. */
 export function publicityReport(projects: ProjectPublicity[]): { lines: string[]; failed: boolean } {
@@ -45,9 +40,8 @@ export function publicityReport(projects: ProjectPublicity[]): { lines: string[]
     else if (p.kind === 'not-eu') lines.push('  — без средства от ЕС: няма задължения за публичност на ЕС');
     for (const r of p.results) lines.push(`  ${MARK[r.outcome]}  [${r.cites}] ${r.title}: ${r.detail}`);
   }
-  const count = (o: Outcome) => projects.flatMap((p) => (p.kind === 'unknown' && o === 'warn' ? [1] : [])).length + projects.flatMap((p) => p.results).filter((r) => r.outcome === o).length;
-  const failed = count('fail') > 0;
-  lines.push('', `Проверка на публичността: ${count('fail')} грешки, ${count('warn')} предупреждения, ${projects.length} проекта.`);
+  const counts = publicityCounts(projects);
+  lines.push('', `Проверка на публичността: ${counts.fail} грешки, ${counts.warn} предупреждения, ${projects.length} проекта.`);
   for (const p of projects) for (const r of p.results.filter((x) => x.outcome === 'fail')) lines.push(`  ✗ ${p.file}: [${r.cites}] ${r.title}: ${r.detail}`);
-  return { lines, failed };
+  return { lines, failed: counts.fail > 0 };
 }

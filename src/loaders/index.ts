@@ -6,7 +6,33 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { readContentData, validateContent } from './content-file.ts';
+import { ContentError, readCheckedContent, readContentText } from './content-file.ts';
+
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): unknown;
+}
+
+/**
+ * Astro's entry types read front matter with js-yaml before our parseData sees the file, so a
+ * YAML mistake would reach the editor in English. Our reading goes first and names it.
+ * (`entryTypes` is an internal part of the loader context; without it nothing changes.)
+ */
+function withOurYaml(entryTypes: unknown, root: string): unknown {
+  if (!(entryTypes instanceof Map)) return entryTypes;
+  return new Map(
+    [...(entryTypes as Map<string, EntryType>)].map(([extension, type]) => [
+      extension,
+      {
+        ...type,
+        getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+          const content = readContentText(params.contents, relative(root, fileURLToPath(params.fileUrl)));
+          if (content.problems.length) throw new ContentError(content.problems);
+          return type.getEntryInfo(params);
+        },
+      },
+    ]),
+  );
+}
 
 export function contentGlob(spec: { path: string; pattern: string; schema: z.ZodType }): Loader {
   const inner = glob({ base: `./${spec.path}`, pattern: spec.pattern });
@@ -16,10 +42,11 @@ export function contentGlob(spec: { path: string; pattern: string; schema: z.Zod
       const root = fileURLToPath(context.config.root);
       return inner.load({
         ...context,
+        ...{ entryTypes: withOurYaml((context as { entryTypes?: unknown }).entryTypes, root) },
         parseData: async (props) => {
           const file = relative(root, props.filePath ?? '');
-          const data = readContentData(props.filePath ?? '', file);
-          validateContent(spec.schema, data, file);
+          // Astro gets the data as our YAML reading gives it, checked with our messages first.
+          const { data } = readCheckedContent(spec.schema, props.filePath ?? '', file);
           return context.parseData({ ...props, data: data as typeof props.data });
         },
       });
@@ -33,8 +60,7 @@ export function singleFile(path: string, schema: z.ZodType): Loader {
     name: 'vidimost-single-file',
     load: async ({ config, store, parseData }) => {
       const absolute = fileURLToPath(new URL(path, config.root));
-      const data = readContentData(absolute, path) as Record<string, unknown>;
-      validateContent(schema, data, path);
+      const data = readCheckedContent(schema, absolute, path).data as Record<string, unknown>;
       store.clear();
       store.set({ id: 'site', data: await parseData({ id: 'site', data, filePath: absolute }) });
     },

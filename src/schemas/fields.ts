@@ -1,6 +1,15 @@
 /**
  * Field types shared by every schema, each with the message an editor sees when the value
  * is wrong: what was written, what is wrong, and how to write it.
+ *
+ * Editor metadata: every field carries `.meta({...})` on its OUTERMOST schema (after
+ * `.optional()` / `.default()`), which `z.toJSONSchema` copies into the JSON Schema
+ * (src/schemas/json-schema.ts) that the CMS config and VS Code read. The keys:
+ * - `title`: a short Bulgarian label, e.g. „Заглавие“;
+ * - `description`: a Bulgarian hint: what to write, with an example;
+ * - `format: 'date'`: set by isoDate(), a date picker that writes ГГГГ-ММ-ДД;
+ * - `collection`: set by id(collection), the folder whose file names the value may take;
+ * - `multiline: true`: text written in sentences, edited in a text area rather than one line.
  */
 import { z } from 'astro/zod';
 import { showValue } from '../lib/content-errors.ts';
@@ -16,7 +25,10 @@ interface RawIssue {
 }
 
 const MISSING = 'липсва, а е задължително';
-const EMPTY = 'е празно; напишете стойност или изтрийте реда, ако фактът не е известен';
+/** For an empty field; the content check adds the deletion hint only where the field is optional. */
+export const EMPTY = 'е празно, а е задължително; напишете стойност';
+/** EMPTY as said of an optional field, which may be left out. */
+export const EMPTY_OPTIONAL = 'е празно; напишете стойност или изтрийте реда, ако фактът не е известен';
 
 /** A message for a missing or empty value, or the given one for a value of the wrong kind. */
 function expect(what: (input: unknown) => string) {
@@ -40,7 +52,8 @@ const DATE_HELP = 'пишете ГГГГ-ММ-ДД, напр. 2020-02-29';
 export const isoDate = () =>
   z
     .string({ error: expect((v) => `${showValue(v)} не е дата; ${DATE_HELP}`) })
-    .refine(isValidIsoDate, { error: (issue) => `${showValue(issue.input)} не е валидна дата; ${DATE_HELP}` });
+    .refine(isValidIsoDate, { error: (issue) => `${showValue(issue.input)} не е валидна дата; ${DATE_HELP}` })
+    .meta({ format: 'date' });
 
 /** A whole number of people, months and the like. */
 export const count = () =>
@@ -67,9 +80,13 @@ export const money = () =>
             }
           },
           { error: (issue) => `${showValue(issue.input)} не е сума с най-много два знака след точката и не е отрицателна; ${AMOUNT_HELP}` },
-        ),
+        )
+        .meta({ title: 'Сума', description: 'Сумата, както е в източника: само цифри, с точка пред стотинките, напр. 867896.82' }),
       /** BGN for leva (sources before 2026), EUR for euro. */
-      currency: choice(['BGN', 'EUR']),
+      currency: choice(['BGN', 'EUR']).meta({
+        title: 'Валута',
+        description: 'BGN за левове (източници отпреди 2026 г.), EUR за евро — както е в източника',
+      }),
     },
     { error: objectError('напр. {amount: 867896.82, currency: BGN}') },
   );
@@ -81,12 +98,18 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
   });
 }
 
-/** The id of another content file: its file name without the extension. */
-export const id = () =>
-  z.string({ error: expect((v) => `${showValue(v)} не е име на файл`) }).regex(SLUG_PATTERN, {
-    error: (issue) =>
-      `${showValue(issue.input)} не е име на файл; пишете малки латински букви, цифри и тирета, напр. obshtina-haskovo`,
-  });
+/** A content folder whose files other files name by id. */
+export type ReferencedCollection = 'organizations' | 'programmes' | 'projects';
+
+/** The id of another content file in the given collection: its file name without the extension. */
+export const id = (collection: ReferencedCollection) =>
+  z
+    .string({ error: expect((v) => `${showValue(v)} не е име на файл`) })
+    .regex(SLUG_PATTERN, {
+      error: (issue) =>
+        `${showValue(issue.input)} не е име на файл; пишете малки латински букви, цифри и тирета, напр. obshtina-haskovo`,
+    })
+    .meta({ collection });
 
 export const url = () =>
   z.url({
@@ -158,3 +181,16 @@ export const bic = () =>
   z.string({ error: expect((v) => `${showValue(v)} не е BIC`) }).refine(isBic, {
     error: (issue) => `${showValue(issue.input)} не е BIC; пишете 8 или 11 главни латински букви и цифри, напр. UBBSBGSF`,
   });
+
+/**
+ * A note for editors: where the facts come from, why one is missing. Never shown on the site.
+ * It replaces YAML comments, which the visual editor cannot keep.
+ */
+export const editorNote = () =>
+  text()
+    .optional()
+    .meta({
+      title: 'Бележка за редакторите',
+      description: 'Откъде са фактите и защо някой липсва, напр. „Източник: страницата на общината от 11.08.2022“; не се показва на сайта',
+      multiline: true,
+    });

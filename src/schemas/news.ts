@@ -1,20 +1,45 @@
 /** A news item: the front matter of one MDX file in content/news. */
 import type { z } from 'astro/zod';
-import { group, id, isoDate, list, text } from './fields.ts';
+import { editorNote, group, id, isoDate, list, text } from './fields.ts';
 
 export const newsSchema = group({
   /** Headline. */
-  title: text(),
+  title: text().meta({
+    title: 'Заглавие',
+    description: 'Заглавието на новината, кратко и ясно, напр. Договор за комплекс за интегрирани социални услуги',
+  }),
   /** One or two plain sentences for lists and the meta description. */
-  summary: text(),
+  summary: text().meta({
+    title: 'Резюме',
+    description: 'Едно-две прости изречения за какво е новината; показва се в списъците и в търсачките',
+    multiline: true,
+  }),
   /** Publication day (ГГГГ-ММ-ДД); omit when the source does not state it — never guess. */
-  date: isoDate().optional(),
+  date: isoDate().optional().meta({
+    title: 'Дата на публикуване',
+    description: 'Денят на публикуване, ГГГГ-ММ-ДД, напр. 2023-04-28; оставете празно, ако източникът не го посочва — не гадайте',
+  }),
   /** What the news is about when there is no publication day, e.g. „2019 г.“. */
-  about: text().optional(),
+  about: text().optional().meta({
+    title: 'Период',
+    description: 'За кога е новината, когато няма дата на публикуване, напр. 2019 г.',
+  }),
   /** Projects the news is about: file names in content/projects. */
-  projects: list(id()).default([]),
+  projects: list(id('projects'))
+    .default([])
+    .meta({
+      title: 'Проекти',
+      description: 'Проектите, за които е новината: изберете от content/projects, напр. shans-za-nashite-detsa',
+    }),
   /** Organizations the news is about: file names in content/organizations. */
-  organizations: list(id()).default([]),
-});
+  organizations: list(id('organizations'))
+    .default([])
+    .meta({
+      title: 'Организации',
+      description: 'Организациите, за които е новината: изберете от content/organizations, напр. obshtina-haskovo',
+    }),
+  /** Where the facts come from; for editors only. */
+  note: editorNote(),
+}).meta({ title: 'Новина', description: 'Заглавната част (front matter) на една новина в content/news' });
 
 export type NewsData = z.output<typeof newsSchema>;

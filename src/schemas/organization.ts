@@ -1,27 +1,57 @@
 /** An organization: a YAML file in content/organizations (beneficiaries, partners, funders). */
 import type { z } from 'astro/zod';
-import { choice, email, group, text, url } from './fields.ts';
+import { choice, editorNote, email, group, text, url } from './fields.ts';
 import { donationsSchema } from './donations.ts';
 
 export const organizationSchema = group({
   /** Full name as the organization writes it, e.g. Фондация „За Нашите Деца“. */
-  name: text(),
+  name: text().meta({
+    title: 'Име',
+    description: 'Пълното име, както организацията го пише, напр. Фондация „За Нашите Деца“',
+  }),
   /** What kind of body it is; drives wording such as „община“. */
-  kind: choice(['municipality', 'foundation', 'association', 'ministry', 'company', 'other']).optional(),
+  kind: choice(['municipality', 'foundation', 'association', 'ministry', 'company', 'other']).optional().meta({
+    title: 'Вид',
+    description: 'municipality (община), foundation (фондация), association (сдружение), ministry (министерство), company (фирма) или other (друго)',
+  }),
   /** For a municipality: the municipality it governs, as written in project places. */
-  municipality: text().optional(),
+  municipality: text().optional().meta({
+    title: 'Община',
+    description: 'Само за община: коя община управлява, както е изписана в местата на проектите, напр. Хасково',
+  }),
   /** A few plain sentences on who they are. */
-  description: text().optional(),
+  description: text().optional().meta({
+    title: 'Описание',
+    description: 'Няколко прости изречения кои са и с какво се занимават; оставете празно, ако източникът не казва',
+    multiline: true,
+  }),
   /** Postal address. */
-  address: text().optional(),
+  address: text().optional().meta({
+    title: 'Адрес',
+    description: 'Пощенският адрес с града, улицата и номера; оставете празно, ако не е посочен',
+  }),
   /** Phone as written by the source. */
-  phone: text().optional(),
+  phone: text().optional().meta({
+    title: 'Телефон',
+    description: 'Телефонът точно както е написан в източника; оставете празно, ако не е посочен',
+  }),
   /** E-mail address. */
-  email: email().optional(),
+  email: email().optional().meta({
+    title: 'Имейл',
+    description: 'Имейл адрес за връзка, напр. info@example.bg; оставете празно, ако не е посочен',
+  }),
   /** Website. */
-  website: url().optional(),
+  website: url().optional().meta({
+    title: 'Уебсайт',
+    description: 'Пълният адрес на сайта, започващ с https://, напр. https://www.example.bg',
+  }),
   /** How to give to this organization; leave out when it takes no donations. */
-  donations: donationsSchema.optional(),
-});
+  donations: donationsSchema.optional().meta({
+    title: 'Дарения',
+    description: 'Как се дарява на организацията: сметка, SMS, месечно дарение; оставете празно, ако не приема дарения',
+  }),
+  /** Where the facts come from; for editors only. */
+  note: editorNote(),
+}).meta({ title: 'Организация', description: 'Една организация в content/organizations: бенефициент, партньор или дарител' });
 
 export type OrganizationData = z.output<typeof organizationSchema>;

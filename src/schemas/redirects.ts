@@ -14,11 +14,22 @@ export const redirectsSchema = group({
   redirects: list(
     group({
       /** The old address. */
-      from: sitePath(),
+      from: sitePath().meta({
+        title: 'Стар адрес',
+        description: 'Старият адрес в сайта, с наклонени черти в началото и края, напр. /proekti/stariyat-adres/',
+      }),
       /** The new address. */
-      to: sitePath(),
+      to: sitePath().meta({
+        title: 'Нов адрес',
+        description: 'Новият адрес, към който води старият, напр. /proekti/noviyat-adres/',
+      }),
     }).refine((r) => r.from !== r.to, { error: 'from и to са един и същ адрес' }),
-  ).default([]),
-});
+  )
+    .default([])
+    .meta({
+      title: 'Пренасочвания',
+      description: 'Всеки стар адрес с новия, към който води; добавете ред, когато преименувате файл',
+    }),
+}).meta({ title: 'Пренасочвания', description: 'content/redirects.yaml: старите адреси и новите, към които водят' });
 
 export type RedirectsData = z.output<typeof redirectsSchema>;

@@ -33,27 +33,37 @@ const cases: { name: string; change: (text: string) => string; expected: RegExp 
   {
     name: 'a date written 31.02.2020',
     change: (t) => t.replace('period:\n', 'period:\n  start: 31.02.2020\n'),
-    expected: /shans-za-nashite-detsa\.mdx: поле period\.start: „31\.02\.2020“ не е валидна дата; пишете ГГГГ-ММ-ДД, напр\. 2020-02-29/,
+    expected: /shans-za-nashite-detsa\.mdx, ред \d+: поле period\.start: „31\.02\.2020“ не е валидна дата; пишете ГГГГ-ММ-ДД, напр\. 2020-02-29/,
   },
   {
     name: 'an unquoted impossible date 2020-02-31',
     change: (t) => t.replace('period:\n', 'period:\n  start: 2020-02-31\n'),
-    expected: /shans-za-nashite-detsa\.mdx: поле period\.start: „2020-02-31“ не е валидна дата/,
+    expected: /shans-za-nashite-detsa\.mdx, ред \d+: поле period\.start: „2020-02-31“ не е валидна дата/,
   },
   {
     name: 'an unknown organization id',
     change: (t) => t.replace('lead: obshtina-haskovo', 'lead: obshtina-haskovoo'),
-    expected: /shans-za-nashite-detsa\.mdx: поле lead: „obshtina-haskovoo“ не съществува в content\/organizations/,
+    expected: /shans-za-nashite-detsa\.mdx, ред 5: поле lead: „obshtina-haskovoo“ не съществува в content\/organizations/,
   },
   {
     name: 'an amount that is not a number',
     change: (t) => t.replace('amount: 867896.82', 'amount: 867 896,82'),
-    expected: /shans-za-nashite-detsa\.mdx: поле totalCost\.amount: „867 896,82“ не е число/,
+    expected: /shans-za-nashite-detsa\.mdx, ред \d+: поле totalCost\.amount: „867 896,82“ не е число/,
   },
   {
-    name: 'broken front matter',
+    name: 'an unclosed quote',
     change: (t) => t.replace('title: Шанс за нашите деца', 'title: "Шанс за нашите деца'),
-    expected: /shans-za-nashite-detsa\.mdx/,
+    expected: /shans-za-nashite-detsa\.mdx, ред 3: поле title: незатворени кавички в „title: "Шанс за нашите деца“/,
+  },
+  {
+    name: 'a bad indent',
+    change: (t) => t.replace('\nupdated: ', '\n  updated: '),
+    expected: /shans-za-nashite-detsa\.mdx, ред 6: поле updated: грешен отстъп: редът „updated: 2022-08-11“/,
+  },
+  {
+    name: 'a tab',
+    change: (t) => t.replace('  months: 26', '\tmonths: 26'),
+    expected: /shans-za-nashite-detsa\.mdx, ред \d+: поле months: в началото на реда „months: 26“ има табулация/,
   },
 ];
 
@@ -78,7 +88,14 @@ describe('a broken copy of the site', () => {
     site.write(PROJECT, original.replace('period:\n', 'period:\n  start: 2020-02-31\n'));
     const result = site.run(ASTRO, ['build']);
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/content\/projects\/shans-za-nashite-detsa\.mdx: поле period\.start: „2020-02-31“ не е валидна дата/);
+    expect(result.output).toMatch(/content\/projects\/shans-za-nashite-detsa\.mdx, ред \d+: поле period\.start: „2020-02-31“ не е валидна дата/);
+  });
+
+  it('fails even when Astro builds without the content check first: a bad indent, named in Bulgarian', () => {
+    site.write(PROJECT, original.replace('\nupdated: ', '\n  updated: '));
+    const result = site.run(ASTRO, ['build']);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/content\/projects\/shans-za-nashite-detsa\.mdx, ред 6: поле updated: грешен отстъп/);
   });
 
   it('fails even when Astro builds without the content check first: an unknown organization', () => {

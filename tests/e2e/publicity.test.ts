@@ -46,7 +46,34 @@ describe('the publicity check on a copy of the site with one obligation removed'
     const result = site.run('scripts/check-publicity.ts');
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(expected);
-    expect(result.output).toContain('сайтът не е построен');
+    expect(result.output).toContain('сайтът няма да се построи, докато не ги поправите');
+  });
+
+  it.for(failures)('reports the $rule failure in the quiet content check, as a problem of the file', ({ change }) => {
+    restore();
+    change();
+    const result = site.run('scripts/check-content.ts');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/• content\/projects\/shans-za-nashite-detsa\.mdx: публичност на ЕС \[/);
+    expect(result.output).not.toContain('! внимание');
+  });
+
+  it('prints two lines on success: the content and the publicity summary, no per-project report', () => {
+    restore();
+    const result = site.run('scripts/check-content.ts');
+    expect(result.status).toBe(0);
+    const lines = result.output.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Съдържанието е наред: \d+ проекта, \d+ организации, \d+ програми, \d+ новини, \d+ страници\.$/);
+    expect(lines[1]).toMatch(/^Публичност на ЕС: \d+ проекта с европейско финансиране, без грешки, \d+ предупреждения \(подробно: npm run check:publicity\)\.$/);
+  });
+
+  it('prints the full publicity report behind --publicity', () => {
+    restore();
+    const result = site.run('scripts/check-content.ts', ['--publicity']);
+    expect(result.status).toBe(0);
+    expect(result.output).toMatch(/Проверка на публичността: 0 грешки, \d+ предупреждения/);
+    expect(result.output).toContain('! внимание');
   });
 
   it('stops a programme without its fund at the content check, before the publicity check', () => {

@@ -1,0 +1,131 @@
+/**
+ * The editor's preview of a project, drawn with the site's own functions (src/lib/project-view.ts,
+ * the emblem's geometry, the schema's checks): the EU block, the title, the summary and the key
+ * facts, as the project page shows them, and the schema's problems in Bulgarian while there are
+ * any. Bundled by src/integrations/cms-admin.ts; runs inside Sveltia CMS, which provides React's
+ * createElement as window.h and passes the entry as an Immutable Map.
+ */
+import { projectSchema, type ProjectData } from '../schemas/project.ts';
+import { buildProjectView, type Lookups, type OrganizationSummary, type ProgrammeSummary } from '../lib/project-view.ts';
+import type { MoneyDisplay } from '../lib/money.ts';
+import { EMBLEM_BLUE, EMBLEM_YELLOW, emblemGeometry } from '../lib/eu-emblem.ts';
+
+declare const __PREVIEW_LOOKUPS__: { organizations: Record<string, OrganizationSummary>; programmes: Record<string, ProgrammeSummary> };
+
+type Child = unknown;
+type H = (type: string, props?: Record<string, unknown> | null, ...children: Child[]) => unknown;
+interface PreviewProps {
+  entry: { get(key: string): { toJS(): Record<string, unknown> } | undefined };
+  widgetFor(name: string): unknown;
+}
+interface CmsApi {
+  registerPreviewTemplate(name: string, component: (props: PreviewProps) => unknown): void;
+  registerPreviewStyle(style: string, options?: { raw: boolean }): void;
+}
+
+const w = window as unknown as { h: H; CMS: CmsApi };
+const STATUS: Record<string, string> = { planned: 'предстои', ongoing: 'в изпълнение', completed: 'приключил', unknown: 'не е ясно от датите' };
+
+const lookups: Lookups = {
+  organization: (id) => __PREVIEW_LOOKUPS__.organizations[id] ?? { id, name: `„${id}“ (няма такава организация)` },
+  programme: (id) =>
+    __PREVIEW_LOOKUPS__.programmes[id] ?? { id, name: `„${id}“ (няма такава програма)`, period: 'none' },
+};
+
+/** The entry as the CMS will save it: empty values ('', null, empty lists and groups) left out. */
+function withoutEmpty(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmpty);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(value)) {
+    const v = withoutEmpty(raw);
+    if (v === '' || v === null || v === undefined) continue;
+    if (Array.isArray(v) ? v.length === 0 : typeof v === 'object' && Object.keys(v as object).length === 0) continue;
+    out[key] = v;
+  }
+  return out;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function emblem(h: H) {
+  const { width, height, starPath, starCentres } = emblemGeometry();
+  return h(
+    'svg',
+    { className: 'eu-emblem', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Знамето на Европейския съюз' },
+    h('rect', { width, height, fill: EMBLEM_BLUE }),
+    h('g', { fill: EMBLEM_YELLOW }, ...starCentres.map(({ x, y }, i) => h('path', { key: i, d: starPath, transform: `translate(${x} ${y})` }))),
+  );
+}
+
+const money = (m: MoneyDisplay | undefined) => (m ? (m.original ? `${m.euro} (${m.original})` : m.euro) : undefined);
+
+function ProjectPreview({ entry, widgetFor }: PreviewProps) {
+  const h = w.h;
+  const raw = withoutEmpty(entry.get('data')?.toJS() ?? {}) as Record<string, unknown>;
+  delete raw.body;
+  const parsed = projectSchema.safeParse(raw);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'проект'}: ${issue.message}`);
+  if (!parsed.success) {
+    return h(
+      'article',
+      { className: 'preview' },
+      h('h1', null, String(raw.title ?? 'Без заглавие')),
+      h('div', { className: 'problems', role: 'alert' }, h('p', null, 'Страницата няма да се построи, докато това не е поправено:'), h('ul', null, ...problems.map((p, i) => h('li', { key: i }, p)))),
+    );
+  }
+  const data: ProjectData = parsed.data;
+  const view = buildProjectView('preview', data, lookups, today());
+  const facts: [string, string | undefined][] = [
+    ['Водеща организация', view.lead.name],
+    ['Партньори', view.partners.map((p) => `${p.organization.name} (${p.role})`).join('; ') || undefined],
+    ['Места', data.places.map((p) => [p.municipality, ...p.settlements].join(', ')).join('; ') || undefined],
+    ['Период', [view.dates, view.duration].filter(Boolean).join('; ') || undefined],
+    ['Статус', STATUS[view.status]],
+    ['Обща стойност', money(view.totalCost)],
+    ...(view.funding ?? []).flatMap((row): [string, string | undefined][] => [
+      ['Програма', [row.programme.name, row.contractNumber && `договор № ${row.contractNumber}`].filter(Boolean).join(', ')],
+      ['Безвъзмездна помощ', money(row.grant)],
+      ...(row.euShare ? [['Дял на ЕС', money(row.euShare)] as [string, string | undefined]] : []),
+    ]),
+    ...(view.funding ? [] : [['Финансиране', undefined] as [string, string | undefined]]),
+    ...data.reach.map((r): [string, string] => [`Обхват (${r.year ?? r.date})`, `${r.total} ${r.unit}`]),
+  ];
+  return h(
+    'article',
+    { className: 'preview' },
+    ...view.euBlocks.map((block, i) =>
+      h(
+        'section',
+        { key: `eu${i}`, className: 'eu-block', 'aria-label': 'Финансиране от Европейския съюз' },
+        h('div', { className: 'eu-block__mark' }, emblem(h), h('p', { className: 'eu-block__caption' }, ...block.caption.map((line, j) => h('span', { key: j }, line)))),
+        h('p', { className: 'eu-block__programme' }, block.programmeName, block.contractNumbers.length ? `, договор № ${block.contractNumbers.join(', ')}` : ''),
+      ),
+    ),
+    h('h1', null, data.title),
+    h('p', { className: 'summary' }, data.summary),
+    h('dl', { className: 'facts' }, ...facts.flatMap(([term, value], i) => [h('dt', { key: `t${i}` }, term), h('dd', { key: `d${i}` }, value ?? h('span', { className: 'not-stated' }, 'не е посочено'))])),
+    h('div', { className: 'story' }, widgetFor('body')),
+  );
+}
+
+const STYLE = `
+body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Ubuntu, sans-serif; color: #1b1f24; background: #f6f7f9; margin: 0; }
+.preview { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; line-height: 1.5; }
+h1 { font-size: 1.9rem; line-height: 1.2; margin: 0.5rem 0 0.75rem; }
+.summary { font-size: 1.15rem; margin: 0 0 1.25rem; }
+.eu-block { border: 1px solid #c7cdd6; border-radius: 0.25rem; padding: 0.75rem; margin-bottom: 1.25rem; background: #fff; }
+.eu-block__mark { display: flex; align-items: center; gap: 0.75rem; }
+.eu-emblem { display: block; width: 6rem; aspect-ratio: 3 / 2; height: auto; flex: none; }
+.eu-block__caption { margin: 0; font-family: Ubuntu, Arial, Verdana, sans-serif; font-weight: 700; font-size: 1.05rem; line-height: 1.3; color: #003399; }
+.eu-block__caption span { display: block; }
+.eu-block__programme { margin: 0.5rem 0 0; font-size: 0.9rem; }
+.facts { display: grid; grid-template-columns: minmax(9rem, max-content) 1fr; gap: 0.35rem 1rem; background: #fff; border: 1px solid #d5dae1; border-radius: 0.25rem; padding: 0.75rem 1rem; margin: 0 0 1.5rem; }
+.facts dt { font-weight: 600; color: #4a5563; }
+.facts dd { margin: 0; }
+.not-stated { color: #5f6b7a; font-style: italic; }
+.problems { background: #fdecea; border: 1px solid #b3261e; border-radius: 0.25rem; padding: 0.75rem 1rem; }
+`;
+
+w.CMS.registerPreviewStyle(STYLE, { raw: true });
+w.CMS.registerPreviewTemplate('projects', ProjectPreview);
