@@ -277,7 +277,7 @@ export const ui = {
       unknown: 'не е известен',
     } satisfies Record<ProjectStatus, string>,
     partner: 'Партньор',
-    notEu: 'няма: източникът не е от Европейския съюз',
+    notEu: 'няма: посоченият източник не е от Европейския съюз',
     notEuProgramme: 'средства извън Европейския съюз',
     /** „община Хасково, област Хасково“; „общини Пловдив, Марица …, област Пловдив“. */
     places: (municipalities: string[], provinces: string[]) => {

@@ -98,7 +98,7 @@ describe('funding that is not stated', () => {
 
   it('differs from private money, which is named as not from the EU', () => {
     const { doc } = readPage('/proekti/holistichna-podkrepa-za-ranno-detsko-razvitie/');
-    expect(textOf(doc.querySelector('.key-facts'))).toContain('Средства от ЕС няма: източникът не е от Европейския съюз');
+    expect(textOf(doc.querySelector('.key-facts'))).toContain('Средства от ЕС няма: посоченият източник не е от Европейския съюз');
   });
 });
 
