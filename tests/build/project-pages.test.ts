@@ -103,7 +103,7 @@ describe('funding that is not stated', () => {
 });
 
 describe('the key facts under the title', () => {
-  const sectionIds = (doc: ReturnType<typeof readPage>['doc']) => new Set(doc.querySelectorAll('section[aria-labelledby] > h2[id]').filter((h) => !h.parentNode.classList.contains('key-facts')).map((h) => h.id));
+  const sectionIds = (doc: ReturnType<typeof readPage>['doc']) => new Set(doc.querySelectorAll('section[aria-labelledby] > h2[id]').filter((h) => !h.parentNode?.classList.contains('key-facts')).map((h) => h.id));
 
   it.each(seeds)('follow the title of $title, each row linking down to a section of the page', ({ path }) => {
     const { doc } = readPage(path);
