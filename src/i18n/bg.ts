@@ -17,7 +17,14 @@ export const ui = {
   navNews: 'Новини',
   navDonate: 'Дарете',
   home: {
-    byStatus: 'Проектите по статус',
+    find: 'Намерете проект',
+    findBy: {
+      municipality: 'По община',
+      province: 'По област',
+      programme: 'По програма или дарител',
+    },
+    newest: 'Най-новите проекти',
+    newestHint: 'Подредени по най-късната дата в данните им: начало, договор или последна промяна.',
     latestNews: 'Последни новини',
     allNews: 'Всички новини',
     allProjects: 'Всички проекти и групите им',
@@ -34,6 +41,9 @@ export const ui = {
   },
   accessibilityStatement: 'Декларация за достъпност',
   footerNote: 'Сайтът няма бисквитки и не зарежда нищо от други сайтове.',
+  footerRunBy: 'Сайтът се поддържа от',
+  footerFunding: 'Финансиране на самия сайт',
+  footerEuNote: 'Сайтът представя проекти. Финансирането от Европейския съюз, показано на страницата на проект, е на този проект, а не на сайта.',
   placeholderUrl: 'Адресът на сайта още не е окончателен.',
   placeholderOperator: 'Организацията, която поддържа сайта, още не е посочена.',
   status: {
@@ -70,7 +80,7 @@ export const ui = {
     expectedNote: 'Това са заложените резултати, не постигнати.',
     funding: 'Финансиране',
     totalCost: 'Обща стойност на проекта',
-    grant: 'Финансиране от източника',
+    grant: 'Безвъзмездна помощ',
     euShare: 'Дял на ЕС',
     nationalShare: 'Национално съфинансиране',
     programme: 'Програма или дарител',
@@ -242,6 +252,54 @@ export const ui = {
     aboutOrganizations: 'Организации в новината',
     related: 'Новини',
     olderOnList: (shown: number, total: number) => `Показани са последните ${shown} от ${total}; всички новини`,
+  },
+  /** The summary list under a project's title and the facts on its card. */
+  keyFacts: {
+    heading: 'Основните факти',
+    contents: 'На тази страница',
+    label: {
+      lead: 'Водеща организация',
+      partners: 'Партньори',
+      places: 'Места',
+      period: 'Период на изпълнение',
+      status: 'Статус',
+      reach: 'Обхванати деца и семейства',
+      totalCost: 'Обща стойност',
+      grant: 'Безвъзмездна помощ',
+      euShare: 'Средства от ЕС',
+      programme: 'Програма или дарител',
+      contract: 'Номер на договора',
+    },
+    status: {
+      planned: 'предстоящ',
+      ongoing: 'в изпълнение',
+      completed: 'приключил',
+      unknown: 'не е известен',
+    } satisfies Record<ProjectStatus, string>,
+    partner: 'Партньор',
+    notEu: 'няма: посоченият източник не е от Европейския съюз',
+    notEuProgramme: 'средства извън Европейския съюз',
+    /** „община Хасково, област Хасково“; „общини Пловдив, Марица …, област Пловдив“. */
+    places: (municipalities: string[], provinces: string[]) => {
+      const where =
+        municipalities.length === 1
+          ? municipalities[0] === 'Столична община' ? municipalities[0] : `община ${municipalities[0]}`
+          : `общини ${municipalities.join(', ')}`;
+      return provinces.length ? `${where}; ${provinces.length === 1 ? 'област' : 'области'} ${provinces.join(', ')}` : where;
+    },
+    /** On a card: a short place, „8 общини в област Пловдив“ when there are many. */
+    cardPlaces: (municipalities: string[], provinces: string[]) =>
+      municipalities.length > 2 && provinces.length === 1
+        ? `${municipalities.length} общини в област ${provinces[0]}`
+        : municipalities.map((m) => (m === 'Столична община' ? m : `община ${m}`)).join(', '),
+    reachWhen: (date?: string, year?: number) => (date ? `към ${date}` : `през ${year} г.`),
+    card: {
+      place: 'Място',
+      period: 'Срок',
+      status: 'Статус',
+      totalCost: 'Обща стойност',
+      grant: 'Безвъзмездна помощ',
+    },
   },
   eu: {
     heading: 'Финансиране от Европейския съюз',

@@ -38,10 +38,11 @@ describe('the emblem font', () => {
 });
 
 describe('the funding statement', () => {
-  it('stands on each EU-funded project page, from its programme file', () => {
+  it('stands in the EU block of each EU-funded project page, from its programme file, naming the project', () => {
+    const titles = new Map(contentProjects().map((p) => [p.id, p.data.title]));
     for (const id of funding.eu) {
-      expect(textOf(readPage(`/proekti/${id}/`).doc.querySelector('#finansirane')?.parentNode ?? null)).toContain(
-        'Проектът се осъществява с финансовата подкрепа на Оперативна програма „Развитие на човешките ресурси“ 2014-2020, съфинансирана от Европейския съюз чрез Европейския социален фонд.',
+      expect(textOf(readPage(`/proekti/${id}/`).doc.querySelector('.eu-block'))).toContain(
+        `Проект „${titles.get(id)}“ се осъществява с финансовата подкрепа на Оперативна програма „Развитие на човешките ресурси“ 2014-2020, съфинансирана от Европейския съюз чрез Европейския социален фонд.`,
       );
     }
   });
