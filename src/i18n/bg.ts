@@ -36,6 +36,11 @@ export const ui = {
   footerNote: 'Сайтът няма бисквитки и не зарежда нищо от други сайтове.',
   placeholderUrl: 'Адресът на сайта още не е окончателен.',
   placeholderOperator: 'Организацията, която поддържа сайта, още не е посочена.',
+  /** The banner on every page while a placeholder is live (src/lib/launch.ts). */
+  trialBanner: {
+    label: 'Пробна версия',
+    text: 'Сайтът е пробна версия: данните и банковите сметки в него още не са окончателни.',
+  },
   status: {
     planned: 'предстоящ',
     ongoing: 'в изпълнение',

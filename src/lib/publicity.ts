@@ -97,7 +97,7 @@ const RULES_2014: ObligationRule[] = [
     id: 'fund',
     cites: `${ANNEX_XII('точка 2.2, подточка 1, буква б)')}; ${REG_821('член 4, параграф 3, буква б)')}`,
     basis: 'eu-law',
-    title: 'Посочен е фондът — Европейският социален фонд',
+    title: 'Посочен е фондът (Европейският социален фонд)',
     how: 'Дали файлът на програмата посочва фонда; страницата го показва до емблемата.',
     onMiss: 'fail',
   },
@@ -107,7 +107,7 @@ const RULES_2014: ObligationRule[] = [
   { id: 'statement', cites: ANNEX_XII('точка 2.2, подточка 2, буква а)'), basis: 'eu-law', title: 'Изречение, което подчертава финансовата подкрепа от ЕС', how: STATEMENT_HOW, onMiss: 'fail' },
   {
     id: 'disclaimer',
-    cites: 'Практика в България: Единен наръчник на бенефициента за прилагане на правилата за информация и комуникация 2014–2020 г. (точният му текст не е проверен)',
+    cites: 'Единен наръчник на бенефициента за прилагане на правилата за информация и комуникация 2014–2020 г. (задължителен за бенефициентите в България; точният му текст за отказа от отговорност не е проверен от нас)',
     basis: 'national-practice',
     title: 'Текст за отказ от отговорност до документите на проекта',
     how: 'Дали файлът на програмата съдържа текста за отказ от отговорност, който страницата показва до документите. Не е правило от регламентите на ЕС; липсата му е предупреждение.',
@@ -118,7 +118,7 @@ const RULES_2014: ObligationRule[] = [
 const RULES_2021: ObligationRule[] = [
   {
     id: 'emblem',
-    cites: `${REG_1060('член 47 и приложение IX')}`,
+    cites: 'член 47 от Регламент (ЕС) 2021/1060 и приложение IX към него',
     basis: 'eu-law',
     title: 'Емблемата на ЕС с надписа „Съфинансирано от Европейския съюз“, видима веднага, без превъртане',
     how: EMBLEM_HOW,
@@ -142,7 +142,7 @@ const RULES_2021: ObligationRule[] = [
 const NATIONAL_PRACTICE: ObligationRule[] = [
   {
     id: 'contract',
-    cites: 'Практика в България: номерът на договора от ИСУН 2020 (регистъра на проектите) стои до изречението за финансирането',
+    cites: 'изречението за финансирането на проектите в България обикновено посочва номера на договора, с който той е вписан в ИСУН 2020 (регистъра на договорите)',
     basis: 'national-practice',
     title: 'Номерът на договора',
     how: 'Дали за всеки източник с европейско финансиране е посочен номерът на договора. Не е правило от регламентите на ЕС; липсата му е предупреждение.',
@@ -162,7 +162,9 @@ export function obligationsOf(periods: ProgrammePeriod[]): ObligationRule[] {
   const byId = new Map<string, ObligationRule>();
   for (const rule of periods.flatMap(rulesFor)) {
     const known = byId.get(rule.id);
-    byId.set(rule.id, known && !known.cites.includes(rule.cites) ? { ...known, cites: `${known.cites}; ${rule.cites}` } : (known ?? rule));
+    // A rule that is EU law under either period is EU law for the project.
+    const basis = known && (known.basis === 'eu-law' || rule.basis === 'eu-law') ? 'eu-law' : rule.basis;
+    byId.set(rule.id, known && !known.cites.includes(rule.cites) ? { ...known, basis, cites: `${known.cites}; ${rule.cites}` } : (known ?? rule));
   }
   return [...byId.values()];
 }
