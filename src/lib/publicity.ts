@@ -180,7 +180,7 @@ export function checkPublicity(facts: PublicityFacts): ObligationResult[] {
   return obligationsOf(eu.map((s) => s.period)).map((rule) => {
     switch (rule.id) {
       case 'emblem':
-        return { ...rule, outcome: 'browser', detail: `проверява се в браузър от теста ${BROWSER_CHECK.file}, не от тази проверка` };
+        return { ...rule, outcome: 'browser', detail: `мери се от теста ${BROWSER_CHECK.file} в автоматичната проверка (CI); тази проверка не го мери` };
       case 'fund': {
         const without = eu.filter((s) => s.period === '2014-2020' && !s.fund).map(name);
         return without.length ? missing(rule, `във файла на програмата ${quoted(without)} не е посочен фондът`) : met(rule, 'фондът е посочен и се показва до емблемата');

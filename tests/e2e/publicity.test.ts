@@ -21,7 +21,7 @@ describe('the publicity check on a copy of the site with one obligation removed'
     expect(result.output).toMatch(/Проверка на публичността: 0 грешки, \d+ предупреждения/);
     expect(result.output).toContain('източникът на финансиране не е посочен');
     // The emblem rule is measured by the browser test, never passed by this check.
-    expect(result.output).toMatch(/◌ проверява се в браузър: Емблемата на ЕС и надписът „Европейски съюз“ се виждат веднага, без превъртане — проверява се в браузър от теста tests\/browser\/eu-block\.test\.ts/);
+    expect(result.output).toMatch(/◌ проверява се в браузър: Емблемата на ЕС и надписът „Европейски съюз“ се виждат веднага, без превъртане — мери се от теста tests\/browser\/eu-block\.test\.ts в автоматичната проверка \(CI\)/);
     expect(result.output).not.toMatch(/✓ изпълнено: Емблемата/);
     expect(result.output).not.toMatch(/\b(disclaimer|contractNumber|cofinancingRate|fundingStatement)\b/);
   });
