@@ -28,6 +28,10 @@ describe('npm run check:launch on a copy of the site', () => {
       /• content\/pages\/poveritelnost\.mdx, ред 11: място за попълване/,
       /• content\/pages\/poveritelnost\.mdx, ред 33: място за попълване: „в какъв срок“/,
     ]) expect(result.output).toMatch(expected);
+    // The build's one-line summary never fails the build.
+    const summary = site.run('scripts/check-launch.ts', ['--summary']);
+    expect(summary.status).toBe(0);
+    expect(summary.output).toContain('Пробна версия: 11 заместителя още не са попълнени');
   });
 
   it('passes once every placeholder is filled in, and the built pages carry no banner', () => {
@@ -46,6 +50,7 @@ describe('npm run check:launch on a copy of the site', () => {
     const check = site.run('scripts/check-launch.ts');
     expect(check.output).toContain('Няма заместители');
     expect(check.status).toBe(0);
+    expect(site.run('scripts/check-launch.ts', ['--summary']).output.trim()).toBe('Няма заместители.');
 
     const build = site.run('node_modules/astro/bin/astro.mjs', ['build']);
     expect(build.status, build.output).toBe(0);
