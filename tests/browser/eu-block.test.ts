@@ -30,6 +30,9 @@ describe.skipIf(skip)('the EU funding block on arrival', () => {
     const reference = page.locator('.eu-block__caption').first();
     expect(await reference.textContent()).toMatch(/Европейски съюз|Съфинансирано от Европейския съюз/);
     expect(await inView(await reference.boundingBox()), 'reference to the Union inside the viewport').toBe(true);
+    // The „пробна версия“ banner stands above everything while placeholders are live: kept short.
+    const banner = page.locator('.trial-banner');
+    if (await banner.count()) expect((await banner.boundingBox())?.height, 'trial banner height').toBeLessThanOrEqual(viewport.width < 600 ? 64 : 40);
     // The texts beside the emblem render in Ubuntu (an allowed font), not a fallback.
     const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Ubuntu EU' && f.status === 'loaded').length);
     expect(loaded, 'Ubuntu font files loaded').toBe(2);
