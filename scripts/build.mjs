@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 const steps = [
   // YAML, schemas, references and EU publicity in one run; quiet (two lines) when all is well.
   ['node', ['scripts/check-content.ts', '--build']],
+  // One line naming how many placeholders are still live (the banner shows while any is).
+  ['node', ['scripts/check-launch.ts', '--summary']],
   ['node', ['scripts/subset-font.mjs']],
   ['astro', ['build']],
   ['pagefind', ['--site', 'dist']],

@@ -40,6 +40,7 @@ export interface EuBlock {
   fundName?: string;
   programmeName: string;
   contractNumbers: string[];
+  /** The programme's funding statement, naming this project where the programme's text says {project}. */
   statement?: string;
 }
 
@@ -91,14 +92,14 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
   return {
     id,
     data,
-    funderCredits: programmes.filter((p) => p.period === 'none').map((p) => p.fundingStatement ?? `С подкрепата на ${p.name}.`),
+    funderCredits: programmes.filter((p) => p.period === 'none').map((p) => (p.fundingStatement ? fillStatement(p.fundingStatement, data.title) : `С подкрепата на ${p.name}.`)),
     disclaimers: programmes.filter((p) => p.period !== 'none' && p.disclaimer).map((p) => fillDisclaimer(p.disclaimer!, lead.name)),
     updated: formatOptionalDate(data.updated),
     status: projectStatus(data.period, today),
     dates: data.period && describeDates(data.period),
     duration: data.period && describeDuration(data.period),
     euFunding: euFundingOf(funding?.map((f) => f.programme.period)),
-    euBlocks: euBlocksOf(funding ?? []),
+    euBlocks: euBlocksOf(funding ?? [], data.title),
     totalCost: displayOptional(data.totalCost),
     funding,
     lead,
@@ -112,8 +113,13 @@ export function fillDisclaimer(text: string, beneficiary: string): string {
   return text.replaceAll('{beneficiary}', beneficiary);
 }
 
+/** A programme's funding statement naming the project where it says {project}. */
+export function fillStatement(text: string, project: string): string {
+  return text.replaceAll('{project}', project);
+}
+
 /** One block per EU programme, with every contract number under it. */
-function euBlocksOf(funding: FundingRow[]): EuBlock[] {
+function euBlocksOf(funding: FundingRow[], title: string): EuBlock[] {
   const byProgramme = new Map<string, EuBlock>();
   for (const row of funding) {
     const { programme } = row;
@@ -123,7 +129,7 @@ function euBlocksOf(funding: FundingRow[]): EuBlock[] {
       fundName: programme.fund && FUND_NAMES[programme.fund],
       programmeName: programme.name,
       contractNumbers: [],
-      statement: programme.fundingStatement,
+      statement: programme.fundingStatement && fillStatement(programme.fundingStatement, title),
     };
     if (row.contractNumber) block.contractNumbers.push(row.contractNumber);
     byProgramme.set(programme.id, block);

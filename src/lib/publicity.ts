@@ -1,21 +1,43 @@
 /**
  * The EU information-and-publicity obligations a project owes, derived from the periods of
- * its funding programmes, and whether its content meets them. Each obligation cites the
- * article it comes from. Facts: shared/reference/eu-publicity.md, sections 1 and 2.
+ * its funding programmes, and whether its content meets them. Each rule cites its source the
+ * way Bulgarian texts cite EU acts, says what is checked and how, and whether it is EU law or
+ * national practice. Facts: shared/reference/eu-publicity.md, entries marked [S] only.
  */
 import type { EuFund, ProgrammePeriod } from './eu-funding.ts';
 
-export type Outcome = 'pass' | 'warn' | 'fail';
+/** Bump when a rule, its citation or its check changes; shown on the report page. */
+export const RULES_VERSION = { number: 2, date: '2026-11-24' } as const;
+
+/** The acts the rules come from, as the report page names them. */
+export const RULES_ACTS = [
+  'Регламент (ЕС) № 1303/2013',
+  'Регламент за изпълнение (ЕС) № 821/2014',
+  'Регламент (ЕС) 2021/1060',
+] as const;
+
+/**
+ * pass, warn, fail: decided by this check from the content. browser: the rule is about what a
+ * visitor sees on screen, which only a browser can measure (tests/browser/eu-block.test.ts);
+ * this check gives it no mark, because nothing here measures it.
+ */
+export type Outcome = 'pass' | 'warn' | 'fail' | 'browser';
+
+/** Where a rule comes from: the EU regulations, or Bulgarian practice that no EU text states. */
+export type RuleBasis = 'eu-law' | 'national-practice';
 
 export interface ObligationRule {
   /** Stable id, e.g. "emblem". */
   id: string;
-  /** The article it comes from, as an auditor would cite it. */
+  /** The source, written out as Bulgarian texts cite EU acts. */
   cites: string;
+  basis: RuleBasis;
   /** What it asks, in Bulgarian. */
   title: string;
-  /** What a miss is: a build error, or a warning in the build summary. */
-  onMiss: 'fail' | 'warn';
+  /** What is checked and how, in plain Bulgarian. */
+  how: string;
+  /** What a miss is: a build error, or a warning in the build summary; 'browser' is never decided here. */
+  onMiss: 'fail' | 'warn' | 'browser';
 }
 
 /** What the check looks at: the project's content and its programmes' texts. */
@@ -25,10 +47,11 @@ export interface PublicityFacts {
   hasResults: boolean;
   sources: {
     programmeId: string;
+    /** The programme's short name (or name), for messages; its file name when neither is given. */
+    programmeName?: string;
     period: ProgrammePeriod;
     fund?: EuFund;
     contractNumber?: string;
-    cofinancingRate?: string;
     fundingStatement?: string;
     disclaimer?: string;
   }[];
@@ -36,39 +59,101 @@ export interface PublicityFacts {
 
 export interface ObligationResult extends ObligationRule {
   outcome: Outcome;
-  /** Why it passed or did not, in Bulgarian. */
+  /** Why it passed or did not, in plain Bulgarian (no field names). */
   detail: string;
 }
 
+const ANNEX_XII = (point: string) => `${point} от приложение XII към Регламент (ЕС) № 1303/2013`;
+const REG_821 = (point: string) => `${point} от Регламент за изпълнение (ЕС) № 821/2014`;
+const REG_1060 = (point: string) => `${point} от Регламент (ЕС) 2021/1060`;
+
+/** The browser test that measures the emblem's position, and how to run it. */
+export const BROWSER_CHECK = {
+  file: 'tests/browser/eu-block.test.ts',
+  command: 'npm run build && npx vitest run --project browser tests/browser/eu-block.test.ts',
+} as const;
+
+const EMBLEM_HOW =
+  `В браузър (Chromium) се отваря всяка страница на проект с европейско финансиране при екран 360×740 (телефон) и 1366×768 (компютър) ` +
+  `и се мери дали емблемата и надписът до нея са изцяло в екрана, преди посетителят да превърти. Тази проверка се прави от теста ` +
+  `${BROWSER_CHECK.file} в автоматичната проверка (CI), която трябва да мине, преди сайтът да бъде публикуван; ` +
+  `не я прави построяването на тази страница, затова тук тя няма отметка. Ръчно: ${BROWSER_CHECK.command}.`;
+
+const DESCRIPTION_HOW = 'Дали файлът на проекта има текст с описание на проекта (той се показва на страницата му).';
+const AIMS_HOW = 'Дали е посочена главната цел или поне една специфична цел на проекта.';
+const RESULTS_HOW = 'Дали са посочени постигнати или очаквани резултати, или обхват (колко деца и семейства). Липсата им е предупреждение.';
+const STATEMENT_HOW = 'Дали файлът на програмата съдържа изречението за финансирането от ЕС; страницата на проекта го показва в раздела за финансирането.';
+
 const RULES_2014: ObligationRule[] = [
-  { id: 'emblem', cites: '821/2014 чл. 4, ал. 3, б. „а“', title: 'Емблемата на ЕС и позоваването на Съюза се виждат без превъртане', onMiss: 'fail' },
-  { id: 'fund', cites: '1303/2013 Прил. XII, т. 2.2, ал. 1, б. „б“; 821/2014 чл. 4, ал. 3, б. „б“', title: 'Посочен е фондът (Европейски социален фонд)', onMiss: 'fail' },
-  { id: 'description', cites: '1303/2013 Прил. XII, т. 2.2, ал. 2, б. „а“', title: 'Кратко описание на операцията', onMiss: 'fail' },
-  { id: 'aims', cites: '1303/2013 Прил. XII, т. 2.2, ал. 2, б. „а“', title: 'Целите на операцията', onMiss: 'fail' },
-  { id: 'results', cites: '1303/2013 Прил. XII, т. 2.2, ал. 2, б. „а“', title: 'Резултатите (постигнати или очаквани)', onMiss: 'warn' },
-  { id: 'statement', cites: '1303/2013 Прил. XII, т. 2.2, ал. 2, б. „а“', title: 'Изречение, което подчертава финансовата подкрепа от ЕС', onMiss: 'fail' },
-  { id: 'disclaimer', cites: '1303/2013 Прил. XII, т. 2.2, ал. 3', title: 'Отказ от отговорност на страницата и при документите', onMiss: 'warn' },
+  {
+    id: 'emblem',
+    cites: `${REG_821('член 4, параграф 3, буква а)')}; ${ANNEX_XII('точка 2.2, подточка 1, буква а)')}`,
+    basis: 'eu-law',
+    title: 'Емблемата на ЕС и надписът „Европейски съюз“ се виждат веднага, без превъртане',
+    how: EMBLEM_HOW,
+    onMiss: 'browser',
+  },
+  {
+    id: 'fund',
+    cites: `${ANNEX_XII('точка 2.2, подточка 1, буква б)')}; ${REG_821('член 4, параграф 3, буква б)')}`,
+    basis: 'eu-law',
+    title: 'Посочен е фондът (Европейският социален фонд)',
+    how: 'Дали файлът на програмата посочва фонда; страницата го показва до емблемата.',
+    onMiss: 'fail',
+  },
+  { id: 'description', cites: ANNEX_XII('точка 2.2, подточка 2, буква а)'), basis: 'eu-law', title: 'Кратко описание на проекта', how: DESCRIPTION_HOW, onMiss: 'fail' },
+  { id: 'aims', cites: ANNEX_XII('точка 2.2, подточка 2, буква а)'), basis: 'eu-law', title: 'Целите на проекта', how: AIMS_HOW, onMiss: 'fail' },
+  { id: 'results', cites: ANNEX_XII('точка 2.2, подточка 2, буква а)'), basis: 'eu-law', title: 'Резултатите на проекта', how: RESULTS_HOW, onMiss: 'warn' },
+  { id: 'statement', cites: ANNEX_XII('точка 2.2, подточка 2, буква а)'), basis: 'eu-law', title: 'Изречение, което подчертава финансовата подкрепа от ЕС', how: STATEMENT_HOW, onMiss: 'fail' },
+  {
+    id: 'disclaimer',
+    cites: 'Единен наръчник на бенефициента за прилагане на правилата за информация и комуникация 2014–2020 г. (задължителен за бенефициентите в България; точният му текст за отказа от отговорност не е проверен от нас)',
+    basis: 'national-practice',
+    title: 'Текст за отказ от отговорност до документите на проекта',
+    how: 'Дали файлът на програмата съдържа текста за отказ от отговорност, който страницата показва до документите. Не е правило от регламентите на ЕС; липсата му е предупреждение.',
+    onMiss: 'warn',
+  },
 ];
 
 const RULES_2021: ObligationRule[] = [
-  { id: 'emblem', cites: '2021/1060 чл. 47 и Прил. IX', title: 'Емблемата на ЕС с „Съфинансирано от Европейския съюз“ се вижда без превъртане', onMiss: 'fail' },
-  { id: 'description', cites: '2021/1060 чл. 50, ал. 1, б. „а“', title: 'Кратко описание на операцията', onMiss: 'fail' },
-  { id: 'aims', cites: '2021/1060 чл. 50, ал. 1, б. „а“', title: 'Целите на операцията', onMiss: 'fail' },
-  { id: 'results', cites: '2021/1060 чл. 50, ал. 1, б. „а“', title: 'Резултатите (постигнати или очаквани)', onMiss: 'warn' },
-  { id: 'statement', cites: '2021/1060 чл. 50, ал. 1, б. „а“', title: 'Изречение, което подчертава финансовата подкрепа от ЕС', onMiss: 'fail' },
-  { id: 'disclaimer', cites: '2021/1060 чл. 50, ал. 1, б. „б“', title: 'Изявление за подкрепата от ЕС при документите', onMiss: 'warn' },
+  {
+    id: 'emblem',
+    cites: 'член 47 от Регламент (ЕС) 2021/1060 и приложение IX към него',
+    basis: 'eu-law',
+    title: 'Емблемата на ЕС с надписа „Съфинансирано от Европейския съюз“',
+    how: `${EMBLEM_HOW} Изискването „без превъртане“ е на член 4, параграф 3, буква а) от Регламент за изпълнение (ЕС) № 821/2014 за 2014–2020 г.; сайтът го спазва и за 2021–2027 г.`,
+    onMiss: 'browser',
+  },
+  { id: 'description', cites: REG_1060('член 50, параграф 1, буква а)'), basis: 'eu-law', title: 'Кратко описание на проекта', how: DESCRIPTION_HOW, onMiss: 'fail' },
+  { id: 'aims', cites: REG_1060('член 50, параграф 1, буква а)'), basis: 'eu-law', title: 'Целите на проекта', how: AIMS_HOW, onMiss: 'fail' },
+  { id: 'results', cites: REG_1060('член 50, параграф 1, буква а)'), basis: 'eu-law', title: 'Резултатите на проекта', how: RESULTS_HOW, onMiss: 'warn' },
+  { id: 'statement', cites: REG_1060('член 50, параграф 1, буква а)'), basis: 'eu-law', title: 'Изречение, което подчертава финансовата подкрепа от ЕС', how: STATEMENT_HOW, onMiss: 'fail' },
+  {
+    id: 'disclaimer',
+    cites: REG_1060('член 50, параграф 1, буква б)'),
+    basis: 'eu-law',
+    title: 'Изявление за подкрепата от ЕС в документите на проекта',
+    how: 'Дали файлът на програмата съдържа текста, който страницата показва до документите на проекта. Липсата му е предупреждение.',
+    onMiss: 'warn',
+  },
 ];
 
 /** Not rules of the regulations, but facts auditors look for: their absence is a warning. */
-const RECORD_KEEPING: ObligationRule[] = [
-  { id: 'contract', cites: 'ИСУН 2020 (номер на договора)', title: 'Номер на договора', onMiss: 'warn' },
-  { id: 'cofinancing', cites: '1303/2013 Прил. XII, т. 1; 2021/1060 чл. 49, ал. 3, б. „к“', title: 'Процент на съфинансиране от ЕС', onMiss: 'warn' },
+const NATIONAL_PRACTICE: ObligationRule[] = [
+  {
+    id: 'contract',
+    cites: 'изречението за финансирането на проектите в България обикновено посочва номера на договора, с който той е вписан в ИСУН 2020 (регистъра на договорите)',
+    basis: 'national-practice',
+    title: 'Номерът на договора',
+    how: 'Дали за всеки източник с европейско финансиране е посочен номерът на договора. Не е правило от регламентите на ЕС; липсата му е предупреждение.',
+    onMiss: 'warn',
+  },
 ];
 
-/** The obligations of one programming period. */
+/** The obligations of one programming period, in the order the report shows them. */
 export function rulesFor(period: ProgrammePeriod): ObligationRule[] {
-  if (period === '2014-2020') return RULES_2014;
-  if (period === '2021-2027') return RULES_2021;
+  if (period === '2014-2020') return [...RULES_2014, ...NATIONAL_PRACTICE];
+  if (period === '2021-2027') return [...RULES_2021, ...NATIONAL_PRACTICE];
   return [];
 }
 
@@ -77,45 +162,46 @@ export function obligationsOf(periods: ProgrammePeriod[]): ObligationRule[] {
   const byId = new Map<string, ObligationRule>();
   for (const rule of periods.flatMap(rulesFor)) {
     const known = byId.get(rule.id);
-    byId.set(rule.id, known && !known.cites.includes(rule.cites) ? { ...known, cites: `${known.cites}; ${rule.cites}` } : (known ?? rule));
+    // A rule that is EU law under either period is EU law for the project.
+    const basis = known && (known.basis === 'eu-law' || rule.basis === 'eu-law') ? 'eu-law' : rule.basis;
+    byId.set(rule.id, known && !known.cites.includes(rule.cites) ? { ...known, basis, cites: `${known.cites}; ${rule.cites}` } : (known ?? rule));
   }
-  return byId.size ? [...byId.values(), ...RECORD_KEEPING] : [];
+  return [...byId.values()];
 }
+
+const quoted = (names: string[]) => names.map((n) => `„${n}“`).join(', ');
 
 /** Checks each obligation a project owes against its content. */
 export function checkPublicity(facts: PublicityFacts): ObligationResult[] {
   const eu = facts.sources.filter((s) => s.period !== 'none');
+  const name = (s: PublicityFacts['sources'][number]) => s.programmeName ?? s.programmeId;
   const missing = (rule: ObligationRule, detail: string): ObligationResult => ({ ...rule, outcome: rule.onMiss, detail });
   const met = (rule: ObligationRule, detail: string): ObligationResult => ({ ...rule, outcome: 'pass', detail });
   return obligationsOf(eu.map((s) => s.period)).map((rule) => {
     switch (rule.id) {
       case 'emblem':
-        return met(rule, 'блокът е първи в съдържанието на страницата; проверява се в браузър при 360×740 и 1366×768');
+        return { ...rule, outcome: 'browser', detail: `мери се от теста ${BROWSER_CHECK.file} в автоматичната проверка (CI); тази проверка не го мери` };
       case 'fund': {
-        const without = eu.filter((s) => s.period === '2014-2020' && !s.fund).map((s) => s.programmeId);
-        return without.length ? missing(rule, `програмата ${without.join(', ')} няма fund`) : met(rule, 'фондът се показва до емблемата');
+        const without = eu.filter((s) => s.period === '2014-2020' && !s.fund).map(name);
+        return without.length ? missing(rule, `във файла на програмата ${quoted(without)} не е посочен фондът`) : met(rule, 'фондът е посочен и се показва до емблемата');
       }
       case 'description':
-        return facts.hasDescription ? met(rule, 'има текст за проекта') : missing(rule, 'няма текст под заглавната част на файла');
+        return facts.hasDescription ? met(rule, 'страницата има описание на проекта') : missing(rule, 'няма описание: текстът на проекта след заглавната част на файла е празен');
       case 'aims':
-        return facts.hasAims ? met(rule, 'има цел') : missing(rule, 'липсва goal (или specificGoals)');
+        return facts.hasAims ? met(rule, 'целта на проекта е посочена') : missing(rule, 'не е посочена нито главна цел, нито специфична цел');
       case 'results':
-        return facts.hasResults ? met(rule, 'има резултати или обхват') : missing(rule, 'няма results.achieved, results.expected или reach');
+        return facts.hasResults ? met(rule, 'посочени са резултати или обхват') : missing(rule, 'не са посочени нито постигнати, нито очаквани резултати, нито обхват');
       case 'statement': {
-        const without = eu.filter((s) => !s.fundingStatement).map((s) => s.programmeId);
-        return without.length ? missing(rule, `програмата ${without.join(', ')} няма fundingStatement`) : met(rule, 'изречението за финансирането е на страницата');
+        const without = eu.filter((s) => !s.fundingStatement).map(name);
+        return without.length ? missing(rule, `във файла на програмата ${quoted(without)} няма изречение за финансирането`) : met(rule, 'изречението за финансирането стои на страницата');
       }
       case 'disclaimer': {
-        const without = eu.filter((s) => !s.disclaimer).map((s) => s.programmeId);
-        return without.length ? missing(rule, `програмата ${without.join(', ')} няма disclaimer`) : met(rule, 'в долната част на страницата и при всеки документ');
+        const without = eu.filter((s) => !s.disclaimer).map(name);
+        return without.length ? missing(rule, `във файла на програмата ${quoted(without)} няма текст за отказ от отговорност`) : met(rule, 'текстът стои до документите на страницата');
       }
       case 'contract': {
-        const without = eu.filter((s) => !s.contractNumber).map((s) => s.programmeId);
-        return without.length ? missing(rule, `липсва contractNumber за ${without.join(', ')}`) : met(rule, eu.map((s) => s.contractNumber).join(', '));
-      }
-      case 'cofinancing': {
-        const without = eu.filter((s) => !s.cofinancingRate).map((s) => s.programmeId);
-        return without.length ? missing(rule, `програмата ${without.join(', ')} няма cofinancingRate`) : met(rule, eu.map((s) => s.cofinancingRate).join(', '));
+        const without = eu.filter((s) => !s.contractNumber).map(name);
+        return without.length ? missing(rule, `номерът на договора по ${quoted(without)} не е посочен`) : met(rule, eu.map((s) => s.contractNumber).join(', '));
       }
       default:
         return missing(rule, 'неизвестно правило');
@@ -125,9 +211,10 @@ export function checkPublicity(facts: PublicityFacts): ObligationResult[] {
 
 /** The programme fields the check reads. */
 export interface ProgrammeTexts {
+  name?: string;
+  shortName?: string;
   period: ProgrammePeriod;
   fund?: EuFund;
-  cofinancingRate?: string;
   fundingStatement?: string;
   disclaimer?: string;
 }
@@ -148,11 +235,14 @@ export function publicityFacts(
     hasDescription: body.trim().length > 0,
     hasAims: Boolean(project.goal) || project.specificGoals.length > 0,
     hasResults: project.reach.length + project.results.achieved.length + project.results.expected.length > 0,
-    sources: (project.funding ?? []).map((source) => ({ programmeId: source.programme, contractNumber: source.contractNumber, ...programme(source.programme) })),
+    sources: (project.funding ?? []).map((source) => {
+      const { name, shortName, period, fund, fundingStatement, disclaimer } = programme(source.programme);
+      return { programmeId: source.programme, programmeName: shortName ?? name, contractNumber: source.contractNumber, period, fund, fundingStatement, disclaimer };
+    }),
   };
 }
 
-/** The worst outcome among results: what the build does with the project. */
-export function worstOutcome(results: ObligationResult[]): Outcome {
+/** The worst outcome this check decided: what the build does with the project ('browser' is decided elsewhere). */
+export function worstOutcome(results: ObligationResult[]): 'pass' | 'warn' | 'fail' {
   return results.some((r) => r.outcome === 'fail') ? 'fail' : results.some((r) => r.outcome === 'warn') ? 'warn' : 'pass';
 }

@@ -1,17 +1,20 @@
 /**
  * The EU publicity check of one project, and the report of all of them: per project, each
- * obligation with its rule and outcome. The projects are read by checkEverything.
+ * obligation with its rule and outcome, in the words of the report page
+ * (/informatsia-i-publichnost/). The projects are read by checkEverything.
  */
 import { euFundingOf } from '../lib/eu-funding.ts';
-import { checkPublicity, publicityFacts, worstOutcome, type ObligationResult, type Outcome, type ProgrammeTexts } from '../lib/publicity.ts';
+import { checkPublicity, publicityFacts, RULES_VERSION, worstOutcome, type ObligationResult, type ProgrammeTexts } from '../lib/publicity.ts';
+import { formatDateBg } from '../lib/dates.ts';
 import type { ProjectData } from '../schemas/project.ts';
+import { ui } from '../i18n/bg.ts';
 
 export interface ProjectPublicity {
   file: string;
   title: string;
   kind: 'eu' | 'not-eu' | 'unknown';
   results: ObligationResult[];
-  outcome: Outcome;
+  outcome: 'pass' | 'warn' | 'fail';
 }
 
 /** One valid project, with valid programmes for every funding source. */
@@ -23,25 +26,27 @@ export function projectPublicity(file: string, data: ProjectData, body: string, 
   return { file, title: data.title, kind, results, outcome };
 }
 
-const MARK: Record<Outcome, string> = { pass: '✓ изпълнено', warn: '! внимание', fail: '✗ ГРЕШКА' };
+type Counted = 'pass' | 'warn' | 'fail' | 'browser';
 
-/** Warnings and failures over all projects; unstated funding counts as one warning. */
-export function publicityCounts(projects: ProjectPublicity[]): Record<Outcome, number> {
-  const count = (o: Outcome) => projects.filter((p) => p.kind === 'unknown' && o === 'warn').length + projects.flatMap((p) => p.results).filter((r) => r.outcome === o).length;
-  return { pass: count('pass'), warn: count('warn'), fail: count('fail') };
+/** Outcomes over all projects; unstated funding counts as one warning. */
+export function publicityCounts(projects: ProjectPublicity[]): Record<Counted, number> {
+  const count = (o: Counted) => projects.filter((p) => p.kind === 'unknown' && o === 'warn').length + projects.flatMap((p) => p.results).filter((r) => r.outcome === o).length;
+  return { pass: count('pass'), warn: count('warn'), fail: count('fail'), browser: count('browser') };
 }
 
 /** The report as text lines, and whether any obligation failed. */
 export function publicityReport(projects: ProjectPublicity[]): { lines: string[]; failed: boolean } {
-  const lines: string[] = [];
+  const t = ui.publicity;
+  const mark = (o: Counted) => `${t.mark[o]} ${t.outcome[o]}`;
+  const lines: string[] = [`${t.version}: ${RULES_VERSION.number} от ${formatDateBg(RULES_VERSION.date)} г.`, ''];
   for (const p of projects) {
     lines.push(`${p.title} (${p.file})`);
-    if (p.kind === 'unknown') lines.push(`  ${MARK.warn}  източникът на финансиране не е посочен: задълженията за публичност на ЕС не могат да се проверят; добавете funding`);
-    else if (p.kind === 'not-eu') lines.push('  — без средства от ЕС: няма задължения за публичност на ЕС');
-    for (const r of p.results) lines.push(`  ${MARK[r.outcome]}  [${r.cites}] ${r.title}: ${r.detail}`);
+    if (p.kind === 'unknown') lines.push(`  ${mark('warn')}: ${t.unknownText}`);
+    else if (p.kind === 'not-eu') lines.push(`  — ${t.notEu}`);
+    for (const r of p.results) lines.push(`  ${mark(r.outcome)}: ${r.title} — ${r.detail}`, `      ${r.basis === 'national-practice' ? t.basis['national-practice'] : t.basis['eu-law']}: ${r.cites}`);
   }
   const counts = publicityCounts(projects);
-  lines.push('', `Проверка на публичността: ${counts.fail} грешки, ${counts.warn} предупреждения, ${projects.length} проекта.`);
-  for (const p of projects) for (const r of p.results.filter((x) => x.outcome === 'fail')) lines.push(`  ✗ ${p.file}: [${r.cites}] ${r.title}: ${r.detail}`);
+  lines.push('', `Проверка на публичността: ${counts.fail} грешки, ${counts.warn} предупреждения, ${counts.browser} проверки в браузър (${ui.publicity.browserWhere}), ${projects.length} проекта.`);
+  for (const p of projects) for (const r of p.results.filter((x) => x.outcome === 'fail')) lines.push(`  ${t.mark.fail} ${p.file}: ${r.title} — ${r.detail} (${r.cites})`);
   return { lines, failed: counts.fail > 0 };
 }

@@ -41,10 +41,10 @@ export const programmeSchema = group({
     title: 'Съфинансиране от ЕС',
     description: 'Процентът съфинансиране от ЕС, както е в източника, напр. 85 %; оставете празно, ако не е известен',
   }),
-  /** The sentence that states the funding on a project page. */
+  /** The sentence that states the funding on a project page; {project} is replaced by the project's title. */
   fundingStatement: text().optional().meta({
     title: 'Изречение за финансирането',
-    description: 'Изречението на страницата на проекта, което казва кой го финансира, с думите на програмата',
+    description: 'Изречението на страницата на проекта, което казва кой го финансира, с думите на програмата; {project} се заменя с името на проекта, напр. Проект „{project}“ се осъществява с финансовата подкрепа на …',
     multiline: true,
   }),
   /** The disclaimer for the page footer and documents; {beneficiary} is replaced by the lead organization's name. */

@@ -47,6 +47,11 @@ export const siteSchema = group({
       title: 'Имейл',
       description: 'Имейл за връзка с посетителите, напр. info@example.bg',
     }),
+    /** Who pays for the site itself, as a source states it; absent, the footer says it is not stated. */
+    funding: text().optional().meta({
+      title: 'Финансиране на сайта',
+      description: 'Кой финансира самия сайт (не проектите), само ако източник го казва, напр. „Със собствени средства на организацията“; оставете празно, докато не е известно',
+    }),
   }).meta({
     title: 'Поддръжка',
     description: 'Кой поддържа сайта: име и имейл за връзка',

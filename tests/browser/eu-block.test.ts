@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
-import { projectsByFunding } from '../helpers/content';
+import { contentProjects, projectsByFunding } from '../helpers/content';
 
 const skip = Boolean(browserUnavailableReason());
 const funding = projectsByFunding();
@@ -30,10 +30,21 @@ describe.skipIf(skip)('the EU funding block on arrival', () => {
     const reference = page.locator('.eu-block__caption').first();
     expect(await reference.textContent()).toMatch(/Европейски съюз|Съфинансирано от Европейския съюз/);
     expect(await inView(await reference.boundingBox()), 'reference to the Union inside the viewport').toBe(true);
+    // The „пробна версия“ banner stands above everything while placeholders are live: kept short.
+    const banner = page.locator('.trial-banner');
+    if (await banner.count()) expect((await banner.boundingBox())?.height, 'trial banner height').toBeLessThanOrEqual(viewport.width < 600 ? 64 : 40);
     // The texts beside the emblem render in Ubuntu (an allowed font), not a fallback.
     const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Ubuntu EU' && f.status === 'loaded').length);
     expect(loaded, 'Ubuntu font files loaded').toBe(2);
     expect(await reference.evaluate((el) => getComputedStyle(el).fontStyle)).toBe('normal');
+    await page.close();
+  });
+
+  it.for(funding.eu)('on %s names the project in the EU block, so the EU money reads as the project\'s, not the site\'s', async (id) => {
+    const title = contentProjects().find((p) => p.id === id)!.data.title;
+    const page = await site.newPage({ width: 360, height: 740 });
+    await page.goto(`${site.url}/proekti/${id}/`);
+    expect(await page.locator('.eu-block').textContent()).toContain(`Проект „${title}“ се осъществява с финансовата подкрепа на`);
     await page.close();
   });
 

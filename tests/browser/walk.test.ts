@@ -30,6 +30,11 @@ describe.skipIf(skip)('a visitor walking the site in Chromium', () => {
     const caption = await page.locator('.eu-block__caption').boundingBox();
     expect(caption && caption.y + caption.height).toBeLessThanOrEqual(740);
 
+    // The key facts link down to the section that tells more.
+    await page.locator('.key-facts').getByRole('link', { name: 'Обща стойност' }).click();
+    expect(await page.evaluate(() => location.hash)).toBe('#finansirane');
+    expect(await page.evaluate(() => document.getElementById('finansirane')!.getBoundingClientRect().top)).toBeLessThan(100);
+
     await page.getByRole('link', { name: 'Община Хасково' }).first().click();
     await page.waitForURL('**/organizatsii/obshtina-haskovo/');
     expect(await page.locator('h1').textContent()).toBe('Община Хасково');

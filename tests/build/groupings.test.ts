@@ -48,11 +48,21 @@ describe('grouping pages', () => {
 });
 
 describe('the home page', () => {
-  it('shows projects by status, the latest news and the calls to give and subscribe', () => {
-    const main = readPage('/').doc.querySelector('main');
-    const headings = main?.querySelectorAll('h3').map((h) => textOf(h)) ?? [];
-    expect(headings).toEqual(expect.arrayContaining(['Приключили (1 проект)', 'Статусът не е известен (4 проекта)']));
-    const links = main?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
-    expect(links).toEqual(expect.arrayContaining(['/darete/', '/byuletin/', '/novini/2023-10-09-badeshte-za-vsyako-dete-v-obshtina-kazanlak/']));
+  const main = readPage('/').doc.querySelector('main');
+  const links = main?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
+
+  it('leads with projects by place and programme, then the newest projects, then how to give', () => {
+    const headings = main?.querySelectorAll('h2').map((h) => textOf(h)) ?? [];
+    expect(headings.slice(0, 3)).toEqual(['Намерете проект', 'Най-новите проекти', 'Подкрепете проектите']);
+    for (const grouping of ['po-obshtina', 'po-oblast', 'po-programa']) expect(links).toContain(`/proekti/${grouping}/`);
+    expect(links).toEqual(expect.arrayContaining(['/proekti/po-obshtina/haskovo/', '/proekti/po-programa/oprchr-2014-2020/', '/darete/', '/byuletin/', '/novini/2023-10-09-badeshte-za-vsyako-dete-v-obshtina-kazanlak/']));
+  });
+
+  it('shows the status on each card instead of grouping projects by status', () => {
+    const text = textOf(main);
+    expect(text).not.toContain('Статусът не е известен (');
+    const cards = main?.querySelectorAll('.project-card') ?? [];
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(textOf(card)).toMatch(/Статус: (предстоящ|в изпълнение|приключил|не е известен)/);
   });
 });

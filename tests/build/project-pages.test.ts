@@ -98,7 +98,47 @@ describe('funding that is not stated', () => {
 
   it('differs from private money, which is named as not from the EU', () => {
     const { doc } = readPage('/proekti/holistichna-podkrepa-za-ranno-detsko-razvitie/');
-    expect(textOf(doc.querySelector('main'))).toContain('без средства от Европейския съюз');
+    expect(textOf(doc.querySelector('.key-facts'))).toContain('Средства от ЕС няма: посоченият източник не е от Европейския съюз');
+  });
+});
+
+describe('the key facts under the title', () => {
+  const sectionIds = (doc: ReturnType<typeof readPage>['doc']) => new Set(doc.querySelectorAll('section[aria-labelledby] > h2[id]').filter((h) => !h.parentNode?.classList.contains('key-facts')).map((h) => h.id));
+
+  it.each(seeds)('follow the title of $title, each row linking down to a section of the page', ({ path }) => {
+    const { doc } = readPage(path);
+    const h1 = doc.querySelector('h1');
+    expect(h1?.nextElementSibling?.classList.contains('key-facts')).toBe(true);
+    const rows = doc.querySelectorAll('.key-facts dt a');
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    const ids = sectionIds(doc);
+    for (const a of rows) expect(ids.has(a.getAttribute('href')!.slice(1)), a.getAttribute('href')!).toBe(true);
+    const labels = rows.map((a) => textOf(a));
+    expect(labels).toEqual(expect.arrayContaining(['Водеща организация', 'Места', 'Период на изпълнение', 'Статус', 'Обща стойност', 'Средства от ЕС', 'Програма или дарител']));
+  });
+
+  it('say the EU amount is not stated where the source does not give it, with the money euro first', () => {
+    const facts = textOf(readPage('/proekti/shans-za-nashite-detsa/').doc.querySelector('.key-facts'));
+    expect(facts).toContain('Средства от ЕС не е посочено');
+    expect(facts).toContain(`Обща стойност ${amount('443 748,60 €')} ${amount('(867 896,82 лв.)')}`);
+    expect(facts).toContain('Номер на договора BG05M9OP001-2.004-0049');
+    expect(facts).toContain('Обхванати деца и семейства 443 деца и техните семейства през 2018 г.');
+    expect(facts).toContain('Период на изпълнение 26 месеца, удължен до 42');
+    const grant = textOf(readPage('/proekti/initsiativa-za-razvitie-i-sotsialno-vklyuchvane/').doc.querySelector('.key-facts'));
+    expect(grant).toContain(`Безвъзмездна помощ ${amount('102 255,40 €')} ${amount('(199 994,17 лв.)')}`);
+    expect(grant).toContain('Места общини Пловдив, Марица, Садово, Куклен, Родопи, Перущица, Стамболийски, Асеновград; област Пловдив');
+  });
+
+  it('use plain labels: no „Финансиране от източника“ on any project page', () => {
+    for (const { path } of seeds) expect(textOf(readPage(path).doc.querySelector('main'))).not.toContain('Финансиране от източника');
+  });
+
+  it('come with an in-page contents list of the sections present', () => {
+    for (const { path } of seeds) {
+      const { doc } = readPage(path);
+      const links = doc.querySelectorAll('nav.page-contents a').map((a) => a.getAttribute('href')!.slice(1));
+      expect(links).toEqual([...sectionIds(doc)]);
+    }
   });
 });
 

@@ -65,3 +65,21 @@ describe('the built site', () => {
     expect(textOf(readPage('/programi/prchr-2021-2027/').doc.querySelector('main'))).toContain('(0 проекта)');
   });
 });
+
+describe('the footer of every page', () => {
+  const site = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'site.yaml'), 'utf8');
+
+  it('says who runs the site, as a placeholder while the operator is not named', () => {
+    const footer = textOf(readPage('/').doc.querySelector('footer'));
+    if (/isPlaceholder: true/.test(site)) expect(footer).toContain('Организацията, която поддържа сайта, още не е посочена.');
+    else expect(footer).toContain('Сайтът се поддържа от');
+  });
+
+  it('says the EU money shown belongs to the projects, and claims no funding of the site that content does not state', () => {
+    for (const path of ['/', '/proekti/shans-za-nashite-detsa/']) {
+      const footer = textOf(readPage(path).doc.querySelector('footer'));
+      expect(footer).toContain('Финансирането от Европейския съюз, показано на страницата на проект, е на този проект, а не на сайта.');
+      if (!/^\s+funding:/m.test(site)) expect(footer).toContain('Финансиране на самия сайт: не е посочено.');
+    }
+  });
+});

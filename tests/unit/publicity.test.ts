@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkPublicity, obligationsOf, publicityFacts, worstOutcome, type ProgrammeTexts } from '../../src/lib/publicity';
+import { checkPublicity, obligationsOf, publicityFacts, rulesFor, worstOutcome, type ProgrammeTexts } from '../../src/lib/publicity';
 import { emblemBorder } from '../../src/lib/eu-emblem';
 
 const programmes: Record<string, ProgrammeTexts> = {
-  op: { period: '2014-2020', fund: 'ESF', fundingStatement: 'Проектът се осъществява с финансовата подкрепа на …', disclaimer: 'Отговорност носи {beneficiary}.', cofinancingRate: '85 %' },
+  op: { period: '2014-2020', shortName: 'ОП РЧР 2014-2020', fund: 'ESF', fundingStatement: 'Проектът се осъществява с финансовата подкрепа на …', disclaimer: 'Отговорност носи {beneficiary}.' },
   plus: { period: '2021-2027', fund: 'ESF+', fundingStatement: 'Финансиран от …' },
   thsn: { period: 'none' },
+  bare: { period: '2014-2020', name: 'Гола програма', fund: 'ESF' },
 };
 const project = {
   goal: 'Цел',
@@ -19,9 +20,38 @@ const check = (p: typeof project | Record<string, unknown>, body = 'Описан
 const outcome = (results: ReturnType<typeof check>, id: string) => results.find((r) => r.id === id)?.outcome;
 
 describe('publicity obligations by programme period', () => {
-  it('cites 821/2014 for the emblem in 2014-2020 and 2021/1060 in 2021-2027', () => {
-    expect(obligationsOf(['2014-2020']).find((r) => r.id === 'emblem')?.cites).toBe('821/2014 чл. 4, ал. 3, б. „а“');
-    expect(obligationsOf(['2021-2027']).find((r) => r.id === 'emblem')?.cites).toBe('2021/1060 чл. 47 и Прил. IX');
+  it('cites the acts the way Bulgarian texts do: article, paragraph, letter, the act in full', () => {
+    expect(obligationsOf(['2014-2020']).find((r) => r.id === 'emblem')?.cites).toBe(
+      'член 4, параграф 3, буква а) от Регламент за изпълнение (ЕС) № 821/2014; точка 2.2, подточка 1, буква а) от приложение XII към Регламент (ЕС) № 1303/2013',
+    );
+    expect(obligationsOf(['2014-2020']).find((r) => r.id === 'aims')?.cites).toBe('точка 2.2, подточка 2, буква а) от приложение XII към Регламент (ЕС) № 1303/2013');
+    expect(obligationsOf(['2021-2027']).find((r) => r.id === 'emblem')?.cites).toBe('член 47 от Регламент (ЕС) 2021/1060 и приложение IX към него');
+    expect(obligationsOf(['2021-2027']).find((r) => r.id === 'aims')?.cites).toBe('член 50, параграф 1, буква а) от Регламент (ЕС) 2021/1060');
+  });
+
+  it('cites no point of Annex XII 2.2(3) and labels what is national practice as such', () => {
+    const all = [...rulesFor('2014-2020'), ...rulesFor('2021-2027')];
+    for (const rule of all) expect(rule.cites, rule.id).not.toMatch(/подточка 3|2\.2\(3\)|ал\. 3/);
+    const national = all.filter((r) => /ИСУН|наръчник/i.test(r.cites));
+    expect(national.map((r) => r.id).sort()).toEqual(['contract', 'contract', 'disclaimer']);
+    for (const rule of national) expect(rule.basis, rule.id).toBe('national-practice');
+    for (const rule of all.filter((r) => r.basis === 'eu-law')) expect(rule.cites, rule.id).toMatch(/Регламент/);
+  });
+
+  it('says what is checked and how, in words, with no field names', () => {
+    const fieldNames = /\b(disclaimer|contractNumber|cofinancingRate|fundingStatement|goal|specificGoals|reach|funding|fund|results\.\w+)\b/;
+    const results = check({ goal: undefined, results: { achieved: [], expected: [] }, funding: [{ programme: 'bare' }] }, '');
+    for (const r of [...rulesFor('2014-2020'), ...rulesFor('2021-2027'), ...results]) {
+      expect(r.how.length, r.id).toBeGreaterThan(20);
+      expect(`${r.title} ${r.how} ${'detail' in r ? r.detail : ''}`, r.id).not.toMatch(fieldNames);
+    }
+  });
+
+  it('never marks the emblem rule passed: only the browser measures it', () => {
+    const emblem = check({}).find((r) => r.id === 'emblem');
+    expect(emblem?.outcome).toBe('browser');
+    expect(emblem?.detail).toContain('tests/browser/eu-block.test.ts');
+    expect(emblem?.how).toContain('360×740');
   });
 
   it('asks for the fund only under 2014-2020', () => {
@@ -32,7 +62,8 @@ describe('publicity obligations by programme period', () => {
   it('owes the union of both periods when a project has both, each rule once with both citations', () => {
     const rules = obligationsOf(['2014-2020', '2021-2027']);
     expect(rules.filter((r) => r.id === 'emblem')).toHaveLength(1);
-    expect(rules.find((r) => r.id === 'emblem')?.cites).toBe('821/2014 чл. 4, ал. 3, б. „а“; 2021/1060 чл. 47 и Прил. IX');
+    expect(rules.find((r) => r.id === 'emblem')?.cites).toMatch(/№ 821\/2014; .*; член 47 от Регламент \(ЕС\) 2021\/1060/);
+    expect(rules.find((r) => r.id === 'disclaimer')?.basis).toBe('eu-law');
     expect(rules.map((r) => r.id)).toContain('fund');
   });
 
@@ -44,7 +75,7 @@ describe('publicity obligations by programme period', () => {
 });
 
 describe('checking a project against its obligations', () => {
-  it('passes a complete 2014-2020 project', () => {
+  it('passes a complete 2014-2020 project (the emblem left to the browser)', () => {
     expect(worstOutcome(check({}))).toBe('pass');
   });
 
@@ -56,15 +87,14 @@ describe('checking a project against its obligations', () => {
 
   it('fails when the programme has no funding statement', () => {
     expect(outcome(check({ funding: [{ programme: 'plus' }, { programme: 'op' }] }), 'statement')).toBe('pass');
-    programmes.bare = { period: '2014-2020', fund: 'ESF' };
     expect(outcome(check({ funding: [{ programme: 'bare' }] }), 'statement')).toBe('fail');
+    expect(check({ funding: [{ programme: 'bare' }] }).find((r) => r.id === 'statement')?.detail).toBe('във файла на програмата „Гола програма“ няма изречение за финансирането');
   });
 
-  it('only warns for missing results, contract number, co-financing rate or disclaimer', () => {
+  it('only warns for missing results, contract number or disclaimer', () => {
     const results = check({ results: { achieved: [], expected: [] }, funding: [{ programme: 'plus' }] });
     expect(outcome(results, 'results')).toBe('warn');
     expect(outcome(results, 'contract')).toBe('warn');
-    expect(outcome(results, 'cofinancing')).toBe('warn');
     expect(outcome(results, 'disclaimer')).toBe('warn');
     expect(worstOutcome(results)).toBe('warn');
   });
