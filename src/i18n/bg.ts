@@ -11,6 +11,7 @@ export const ui = {
   projectsHeading: 'Проектите',
   projectCount: (n: number) => (n === 1 ? '1 проект' : `${n} проекта`),
   noProjects: 'Все още няма проекти.',
+  noProjectsYet: 'още няма проекти',
   mainNav: 'Основна навигация',
   navProjects: 'Проекти',
   navAbout: 'За сайта',
