@@ -10,14 +10,14 @@ import { devErrorPage, readSettingsYaml } from './src/integrations/dev-error-pag
 
 // The production address lives in content/site.yaml with the rest of the site's identity.
 const site = readSettingsYaml(new URL('./content/site.yaml', import.meta.url));
-// Old addresses of renamed files (checked by scripts/check-content.ts before the build).
+// Old addresses of renamed files forward to the new ones (src/pages/[...from].astro): noindex.
+const { redirects = [] } = readSettingsYaml(new URL('./content/redirects.yaml', import.meta.url));
 /** Pages marked noindex: kept out of the sitemap. */
-const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/', '/admin/'];
+const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/', '/admin/', ...redirects.map((/** @type {{from: string}} */ r) => r.from)];
 
 // A connected newsletter provider is the one other place a form may post to.
 const newsletterAction = site.newsletter?.provider && site.newsletter.provider !== 'none' ? site.newsletter.action : undefined;
 const formAction = ["'self'", ...(newsletterAction ? [new URL(newsletterAction).origin] : [])].join(' ');
-const { redirects = [] } = readSettingsYaml(new URL('./content/redirects.yaml', import.meta.url));
 
 function lastCommitDate() {
   try {
@@ -42,7 +42,8 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", `form-action ${formAction}`],
     },
   },
-  redirects: Object.fromEntries(redirects.map((/** @type {{from: string, to: string}} */ r) => [r.from, r.to])),
+  // Old addresses of renamed files (content/redirects.yaml) are pages of our own in Bulgarian:
+  // src/pages/[...from].astro, not Astro's `redirects` (English, no lang, invalid meta refresh).
   // Astro 7's default ('jsx') strips spaces between inline elements on separate lines,
   // which glues Bulgarian words together.
   compressHTML: true,

@@ -1,6 +1,13 @@
 /**
  * Calendar dates as content stores them (ISO „2019-09-15“) and as the site shows them
- * („15.09.2019“). Dates are plain calendar days: no time zones, no Date objects in content.
+ * („15.09.2019 г.“). Dates are plain calendar days: no time zones, no Date objects in content.
+ *
+ * Typography of dates in visitor text (one convention for the whole site):
+ * - a day is „15.09.2019 г.“ and a year „2019 г.“, with a no-break space before „г.“ so it
+ *   never wraps alone;
+ * - a span between two dates is joined by an en dash with spaces, „15.09.2019 г. – 31.12.2020 г.“
+ *   (DATE_RANGE_DASH); the same spaced en dash is the sentence dash („ – “) in our own wording;
+ * - years inside a name the source writes („… 2014-2020“) stay as the source writes them.
  */
 
 /** A calendar date written ГГГГ-ММ-ДД. */
@@ -45,10 +52,21 @@ function mustParse(date: IsoDate): CalendarDay {
   return day;
 }
 
-/** „15.09.2019“ */
+/** No-break space: keeps „г.“ with its year and a number with „№“. */
+export const NBSP = '\u00a0';
+
+/** Joins the two ends of a span of dates: an en dash with spaces (the first may not wrap). */
+export const DATE_RANGE_DASH = `${NBSP}– `;
+
+/** „15.09.2019 г.“ */
 export function formatDateBg(date: IsoDate): string {
   const { year, month, day } = mustParse(date);
-  return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}`;
+  return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}${NBSP}г.`;
+}
+
+/** „2019 г.“ */
+export function formatYearBg(year: number): string {
+  return `${year}${NBSP}г.`;
 }
 
 /** The same day number some months later, clamped to the month's end (31.01 + 1 month = 29.02 or 28.02). */

@@ -2,7 +2,7 @@
  * A project's period as the sources state it (dates, or only a duration, plus extensions)
  * and what follows from it at a given day: the effective end, the length and the status.
  */
-import { addDays, addMonths, compareIsoDates, formatDateBg, spanInMonthsAndDays, type IsoDate } from './dates.ts';
+import { addDays, addMonths, compareIsoDates, DATE_RANGE_DASH, formatDateBg, spanInMonthsAndDays, type IsoDate } from './dates.ts';
 
 export interface PeriodExtension {
   /** The new total duration in months. */
@@ -49,12 +49,17 @@ function daysWord(count: number): string {
   return count === 1 ? 'ден' : 'дни';
 }
 
-/** „26 месеца, удължен до 42“, or „15 месеца и 17 дни“ when only the dates are known. */
+const inMonths = (count: number) => `${count} ${monthsWord(count)}`;
+
+/**
+ * „26 месеца, с удължаване до 42 месеца“ (each number with its unit, so no reader wonders
+ * „42 what?“), or „15 месеца и 17 дни“ when only the dates are known.
+ */
 export function describeDuration(period: ProjectPeriod): string | undefined {
   const extended = (period.extensions ?? []).map((e) => e.months).filter((m): m is number => m !== undefined);
   if (period.months !== undefined) {
-    const base = `${period.months} ${monthsWord(period.months)}`;
-    return extended.length ? `${base}, удължен до ${extended.join(', после до ')}` : base;
+    const base = inMonths(period.months);
+    return extended.length ? `${base}, с удължаване до ${extended.map(inMonths).join(', после до ')}` : base;
   }
   const end = effectiveEnd(period);
   if (!period.start || !end || compareIsoDates(end, period.start) < 0) return undefined;
@@ -63,11 +68,14 @@ export function describeDuration(period: ProjectPeriod): string | undefined {
   return parts.filter(Boolean).join(' и ');
 }
 
-/** „15.09.2019 – 31.12.2020“, with „…“ for an unknown end; undefined when neither date is known. */
+/**
+ * „15.09.2019 г. – 31.12.2020 г.“; with one end unknown, „от 15.09.2019 г. (край: не е посочено)“
+ * (the site's one wording for what a source does not state); undefined when neither is known.
+ */
 export function describeDates(period: ProjectPeriod): string | undefined {
   const end = period.end ?? [...(period.extensions ?? [])].reverse().find((e) => e.end)?.end;
-  if (!period.start && !end) return undefined;
-  const from = period.start ? formatDateBg(period.start) : 'начало не е посочено';
-  const to = end ? formatDateBg(end) : 'край не е посочен';
-  return `${from} – ${to}`;
+  if (period.start && end) return `${formatDateBg(period.start)}${DATE_RANGE_DASH}${formatDateBg(end)}`;
+  if (period.start) return `от ${formatDateBg(period.start)} (край: не е посочено)`;
+  if (end) return `до ${formatDateBg(end)} (начало: не е посочено)`;
+  return undefined;
 }

@@ -7,6 +7,7 @@ import { formatDateBg, type IsoDate } from './dates.ts';
 import { emblemCaption, euFundingOf, FUND_NAMES, type EuFund, type EuFunding, type ProgrammePeriod } from './eu-funding.ts';
 import { moneyDisplay, type MoneyDisplay } from './money.ts';
 import { describeDates, describeDuration, projectStatus, type ProjectStatus } from './period.ts';
+import { inTenseOf } from './tense.ts';
 
 export interface ProgrammeSummary {
   id: string;
@@ -88,18 +89,21 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
     }),
   );
   const lead = lookups.organization(data.lead);
+  const status = projectStatus(data.period, today);
+  // A finished project's set sentences speak of it in the past.
+  const tensed = (sentence: string) => inTenseOf(status, sentence);
   const programmes = [...new Map((funding ?? []).map((f) => [f.programme.id, f.programme])).values()];
   return {
     id,
     data,
-    funderCredits: programmes.filter((p) => p.period === 'none').map((p) => (p.fundingStatement ? fillStatement(p.fundingStatement, data.title) : `С подкрепата на ${p.name}.`)),
+    funderCredits: programmes.filter((p) => p.period === 'none').map((p) => tensed(p.fundingStatement ? fillStatement(p.fundingStatement, data.title) : `С подкрепата на ${p.name}.`)),
     disclaimers: programmes.filter((p) => p.period !== 'none' && p.disclaimer).map((p) => fillDisclaimer(p.disclaimer!, lead.name)),
     updated: formatOptionalDate(data.updated),
-    status: projectStatus(data.period, today),
+    status,
     dates: data.period && describeDates(data.period),
     duration: data.period && describeDuration(data.period),
     euFunding: euFundingOf(funding?.map((f) => f.programme.period)),
-    euBlocks: euBlocksOf(funding ?? [], data.title),
+    euBlocks: euBlocksOf(funding ?? [], data.title).map((block) => ({ ...block, statement: block.statement && tensed(block.statement) })),
     totalCost: displayOptional(data.totalCost),
     funding,
     lead,

@@ -14,7 +14,7 @@ describe.skipIf(skip)('the donation page in Chromium', () => {
     const page = await site.newPage({ width: 360, height: 740 });
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await page.goto(`${site.url}/darete/fondatsia-za-nashite-detsa/`);
-    await page.getByRole('button', { name: /Копирай IBAN/ }).click();
+    await page.getByRole('button', { name: /Копирайте IBAN/ }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('BG59ZZZZ00000000000001');
     await page.getByRole('status').filter({ hasText: 'Копирано.' }).first().waitFor();
     await page.close();

@@ -20,7 +20,7 @@ describe.skipIf(skip)('the newsletter signup (no provider: the stub)', () => {
 
   it('shows the error summary on an empty submit and moves focus to it', async () => {
     const { page, form } = await open();
-    await form.getByRole('button', { name: 'Запиши ме' }).click();
+    await form.getByRole('button', { name: 'Запишете ме' }).click();
     const summary = page.locator('.error-summary');
     expect(await summary.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
@@ -33,7 +33,7 @@ describe.skipIf(skip)('the newsletter signup (no provider: the stub)', () => {
   it('puts each message next to its field: a bad e-mail, consent not given', async () => {
     const { page, form } = await open(1366, 768);
     await form.getByLabel('Имейл', { exact: true }).fill('ne-e-imeyl');
-    await form.getByRole('button', { name: 'Запиши ме' }).click();
+    await form.getByRole('button', { name: 'Запишете ме' }).click();
     expect(await page.locator('#nl-email-error').textContent()).toBe('Въведете имейл адрес във вида ime@primer.bg');
     expect(await page.locator('#nl-consent-error').textContent()).toBe('Отбележете, че сте съгласни да получавате бюлетина');
     expect(await form.getByLabel('Имейл', { exact: true }).getAttribute('aria-describedby')).toBe('nl-email-error');
@@ -45,7 +45,7 @@ describe.skipIf(skip)('the newsletter signup (no provider: the stub)', () => {
     await form.getByLabel('Имейл', { exact: true }).fill('ivana@primer.bg');
     await form.getByRole('checkbox').check();
     const before = requests.length;
-    await form.getByRole('button', { name: 'Запиши ме' }).click();
+    await form.getByRole('button', { name: 'Запишете ме' }).click();
     await page.getByText('Записването още не е свързано. Не сме изпратили').waitFor();
     expect(requests.slice(before).filter((r) => r.includes('ivana'))).toEqual([]);
     expect(page.url()).toBe(`${site.url}/byuletin/`);
@@ -57,7 +57,7 @@ describe.skipIf(skip)('the newsletter signup (no provider: the stub)', () => {
     await form.getByLabel('Имейл', { exact: true }).fill('bot@primer.bg');
     await form.getByRole('checkbox').check();
     await page.locator('#nl-website').evaluate((el: HTMLInputElement) => (el.value = 'spam'));
-    await form.getByRole('button', { name: 'Запиши ме' }).click();
+    await form.getByRole('button', { name: 'Запишете ме' }).click();
     await page.waitForTimeout(200);
     expect(await page.locator('.newsletter-result').textContent()).toBe('');
     expect(await page.locator('.error-summary').isVisible()).toBe(false);
@@ -71,7 +71,7 @@ describe.skipIf(skip)('the newsletter signup (no provider: the stub)', () => {
     const footer = page.locator('footer form');
     await footer.getByLabel('Имейл', { exact: true }).fill('ivana@primer.bg');
     await footer.getByRole('checkbox').check();
-    await footer.getByRole('button', { name: 'Запиши ме' }).click();
+    await footer.getByRole('button', { name: 'Запишете ме' }).click();
     await page.waitForURL('**/byuletin/ne-e-svarzan/**');
     expect(page.url()).not.toContain('ivana');
     expect(new URL(page.url()).search.replace(/^\?$/, '')).toBe('');

@@ -16,10 +16,10 @@ describe('the donation pages', () => {
     const { doc } = readPage(path);
     const text = textOf(doc.querySelector('main'));
     expect(text).toMatch(/BG\d\d ZZZZ \d{4} \d{4} \d{4} \d\d/);
-    expect(text).toContain('ПРИМЕР — не превеждайте');
-    expect(doc.querySelector('button[data-copy^="BG"]')?.textContent).toContain('ПРИМЕР — не превеждайте');
+    expect(text).toContain('ПРИМЕР – не превеждайте');
+    expect(doc.querySelector('button[data-copy^="BG"]')?.textContent).toContain('ПРИМЕР – не превеждайте');
     expect(doc.querySelector('button[data-copy^="BG"]')?.getAttribute('data-copy')).toMatch(/^BG\d\dZZZZ\d{14}$/);
-    expect(textOf(doc.querySelector('.qr'))).toContain('ПРИМЕР — не превеждайте');
+    expect(textOf(doc.querySelector('.qr'))).toContain('ПРИМЕР – не превеждайте');
     expect(doc.querySelector('.qr svg')?.getAttribute('role')).toBe('img');
   });
 

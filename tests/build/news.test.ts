@@ -22,8 +22,8 @@ describe.each(contentNews())('the news item $data.title', ({ id, data }) => {
 
   it('shows its publication date, or says it has none', () => {
     const text = textOf(readPage(path).doc.querySelector('main'));
-    if (data.date) expect(text).toContain(`Публикувано на ${data.date.split('-').reverse().join('.')}`);
-    else expect(text).toContain('Без посочена дата на публикуване');
+    if (data.date) expect(text).toContain(`Публикувано на ${data.date.split('-').reverse().join('.')}\u00a0г.`);
+    else expect(text).toContain('Дата на публикуване: не е посочено');
   });
 });
 

@@ -13,14 +13,14 @@ const seeds = [
     title: 'Шанс за нашите деца',
     contract: 'BG05M9OP001-2.004-0049',
     amounts: [amount('443 748,60 €'), amount('(867 896,82 лв.)')],
-    period: ['26 месеца, удължен до 42'],
+    period: ['26 месеца, с удължаване до 42 месеца'],
     eu: true,
   },
   {
     path: '/proekti/initsiativa-za-razvitie-i-sotsialno-vklyuchvane/',
     title: 'Инициатива за развитие и социално включване – за нашите деца',
     amounts: [amount('102 255,40 €'), amount('(199 994,17 лв.)')],
-    period: ['15.09.2019 – 31.12.2020', 'приключил'],
+    period: [`15.09.2019${NBSP}г.${NBSP}– 31.12.2020${NBSP}г.`, 'приключил'],
     eu: true,
   },
   {
@@ -35,7 +35,7 @@ const seeds = [
     title: 'Комплекс за интегрирани социални услуги за деца и семейства',
     contract: 'BG05M9OP001-2.004-0047',
     amounts: [amount('895 833,94 €'), amount('(1 752 098,89 лв.)')],
-    period: ['Срок не е посочено', 'статусът не е известен'],
+    period: ['Срок не е посочено', 'Статус не е посочено'],
     eu: true,
   },
   {
@@ -58,7 +58,7 @@ describe.each(seeds)('the page of $title', (seed) => {
 
   it('shows the contract number where the seed gives one', () => {
     if (seed.contract) expect(text).toContain(seed.contract);
-    else expect(textOf(main?.querySelector('#finansirane')?.parentNode ?? null)).toMatch(/Номер на договора не е посочено|Източникът на финансиране не е посочен/);
+    else expect(textOf(main?.querySelector('#finansirane')?.parentNode ?? null)).toMatch(/Номер на договора не е посочено|Програма или дарител не е посочено/);
   });
 
   it('shows amounts in euro first with the leva alongside', () => {
@@ -93,11 +93,17 @@ describe.each(seeds)('the page of $title', (seed) => {
 describe('funding that is not stated', () => {
   it('is said to be unknown, not absent EU money', () => {
     const { doc } = readPage('/proekti/badeshte-za-vsyako-dete/');
-    expect(textOf(doc.querySelector('main'))).toContain('Източникът на финансиране не е посочен. Това не означава, че проектът няма европейско финансиране.');
+    const funding = textOf(doc.querySelector('#finansirane')?.parentNode ?? null);
+    expect(funding).toContain('Програма или дарител не е посочено Това не означава, че проектът е без европейско финансиране.');
+    expect(textOf(doc.querySelector('main'))).not.toContain('без европейско финансиране ·');
   });
 
   it('differs from private money, which is named as not from the EU', () => {
     const { doc } = readPage('/proekti/holistichna-podkrepa-za-ranno-detsko-razvitie/');
+    const text = textOf(doc.querySelector('main'));
+    expect(text).toContain('без европейско финансиране');
+    expect(text).toContain('(средства извън Европейския съюз)');
+    expect(text).not.toContain('европейския съюз');
     expect(textOf(doc.querySelector('.key-facts'))).toContain('Средства от ЕС няма: посоченият източник не е от Европейския съюз');
   });
 });
@@ -123,7 +129,7 @@ describe('the key facts under the title', () => {
     expect(facts).toContain(`Обща стойност ${amount('443 748,60 €')} ${amount('(867 896,82 лв.)')}`);
     expect(facts).toContain('Номер на договора BG05M9OP001-2.004-0049');
     expect(facts).toContain('Обхванати деца и семейства 443 деца и техните семейства през 2018 г.');
-    expect(facts).toContain('Период на изпълнение 26 месеца, удължен до 42');
+    expect(facts).toContain('Период на изпълнение 26 месеца, с удължаване до 42 месеца');
     const grant = textOf(readPage('/proekti/initsiativa-za-razvitie-i-sotsialno-vklyuchvane/').doc.querySelector('.key-facts'));
     expect(grant).toContain(`Безвъзмездна помощ ${amount('102 255,40 €')} ${amount('(199 994,17 лв.)')}`);
     expect(grant).toContain('Места общини Пловдив, Марица, Садово, Куклен, Родопи, Перущица, Стамболийски, Асеновград; област Пловдив');
@@ -153,7 +159,7 @@ describe('expected and achieved results', () => {
   it('shows the 2018 reach of seed 000 with its split', () => {
     const { doc } = readPage('/proekti/shans-za-nashite-detsa/');
     const results = textOf(doc.querySelector('#rezultati')?.parentNode ?? null);
-    expect(results).toContain('през 2018 г.');
+    expect(results).toContain(`през 2018${NBSP}г.`);
     expect(results).toMatch(/443 деца и техните семейства/);
     for (const n of ['91', '131', '221']) expect(results).toContain(n);
   });

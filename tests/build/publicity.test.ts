@@ -69,8 +69,12 @@ describe('the funding statement', () => {
   it('stands in the EU block of each EU-funded project page, from its programme file, naming the project', () => {
     const titles = new Map(contentProjects().map((p) => [p.id, p.data.title]));
     for (const id of funding.eu) {
-      expect(textOf(readPage(`/proekti/${id}/`).doc.querySelector('.eu-block'))).toContain(
-        `Проект „${titles.get(id)}“ се осъществява с финансовата подкрепа на Оперативна програма „Развитие на човешките ресурси“ 2014-2020, съфинансирана от Европейския съюз чрез Европейския социален фонд.`,
+      const { doc } = readPage(`/proekti/${id}/`);
+      const statement = `Проект „${titles.get(id)}“ се осъществява с финансовата подкрепа на Оперативна програма „Развитие на човешките ресурси“ 2014-2020, съфинансирана от Европейския съюз чрез Европейския социален фонд.`;
+      // A finished project's statement is in the past tense.
+      const completed = textOf(doc.querySelector('#period')?.parentNode ?? null).includes('приключил');
+      expect(textOf(doc.querySelector('.eu-block'))).toContain(
+        completed ? statement.replace('се осъществява', 'беше осъществен') : statement,
       );
     }
   });

@@ -34,7 +34,7 @@ describe.skipIf(skip)('the newsletter signup with a provider configured (Brevo p
     await form.getByLabel('Имейл', { exact: true }).fill('ivana@primer.bg');
     await form.getByLabel(/^Име \(/).fill('Ивана');
     await form.getByRole('checkbox').check();
-    await form.getByRole('button', { name: 'Запиши ме' }).click();
+    await form.getByRole('button', { name: 'Запишете ме' }).click();
     await page.waitForURL(`${ACTION}**`);
     expect(posted?.method).toBe('POST');
     expect(Object.fromEntries(posted?.body ?? [])).toEqual({

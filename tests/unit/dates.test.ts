@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatDateBg, isValidIsoDate, spanInMonthsAndDays } from '../../src/lib/dates';
+import { addMonths, formatDateBg, formatYearBg, isValidIsoDate, spanInMonthsAndDays } from '../../src/lib/dates';
 
 describe('calendar dates', () => {
   it('accepts real days and rejects impossible ones', () => {
@@ -15,8 +15,9 @@ describe('calendar dates', () => {
   });
 
   it('writes dates the Bulgarian way', () => {
-    expect(formatDateBg('2019-09-15')).toBe('15.09.2019');
-    expect(formatDateBg('2016-08-04')).toBe('04.08.2016');
+    expect(formatDateBg('2019-09-15')).toBe('15.09.2019\u00a0г.');
+    expect(formatDateBg('2016-08-04')).toBe('04.08.2016\u00a0г.');
+    expect(formatYearBg(2018)).toBe('2018\u00a0г.');
   });
 
   it('adds months, clamping to the end of a shorter month', () => {

@@ -31,8 +31,8 @@ describe('project period and status', () => {
   });
 
   it('describes a duration with its extension', () => {
-    expect(describeDuration({ months: 26, extensions: [{ months: 42 }] })).toBe('26 месеца, удължен до 42');
-    expect(describeDuration({ months: 12, extensions: [{ months: 18 }, { months: 24 }] })).toBe('12 месеца, удължен до 18, после до 24');
+    expect(describeDuration({ months: 26, extensions: [{ months: 42 }] })).toBe('26 месеца, с удължаване до 42 месеца');
+    expect(describeDuration({ months: 12, extensions: [{ months: 18 }, { months: 24 }] })).toBe('12 месеца, с удължаване до 18 месеца, после до 24 месеца');
     expect(describeDuration({ months: 1 })).toBe('1 месец');
   });
 
@@ -42,8 +42,9 @@ describe('project period and status', () => {
   });
 
   it('writes the dates, naming a missing end', () => {
-    expect(describeDates(seed001)).toBe('15.09.2019 – 31.12.2020');
-    expect(describeDates({ start: '2019-09-15' })).toBe('15.09.2019 – край не е посочен');
+    expect(describeDates(seed001)).toBe('15.09.2019\u00a0г.\u00a0– 31.12.2020\u00a0г.');
+    expect(describeDates({ start: '2019-09-15' })).toBe('от 15.09.2019\u00a0г. (край: не е посочено)');
+    expect(describeDates({ end: '2020-12-31' })).toBe('до 31.12.2020\u00a0г. (начало: не е посочено)');
     expect(describeDates({ months: 26 })).toBeUndefined();
   });
 });

@@ -57,4 +57,18 @@ describe('what a project page derives', () => {
     expect(view({ period: { start: '2019-09-15', end: '2020-12-31' } }).status).toBe('completed');
     expect(view({ period: { start: '2026-01-01', end: '2027-12-31' } }).status).toBe('ongoing');
   });
+
+  it('speaks of a finished project in the past in the sentences it generates', () => {
+    const statement = 'Проектът се осъществява с финансовата подкрепа на ОП „Развитие на човешките ресурси“ 2014-2020.';
+    const credit = 'Проектът се изпълнява с подкрепата на The Human Safety Net.';
+    programmes.op = { ...programmes.op!, fundingStatement: statement };
+    programmes.thsn = { ...programmes.thsn!, fundingStatement: credit };
+    const funding = [{ programme: 'op' }, { programme: 'thsn' }];
+    const ended = view({ funding, period: { start: '2019-09-15', end: '2020-12-31' } });
+    expect(ended.euBlocks[0]?.statement).toBe('Проектът беше осъществен с финансовата подкрепа на ОП „Развитие на човешките ресурси“ 2014-2020.');
+    expect(ended.funderCredits).toEqual(['Проектът беше изпълнен с подкрепата на The Human Safety Net.']);
+    const running = view({ funding, period: { start: '2026-01-01', end: '2027-12-31' } });
+    expect(running.euBlocks[0]?.statement).toBe(statement);
+    expect(running.funderCredits).toEqual([credit]);
+  });
 });

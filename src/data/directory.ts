@@ -1,0 +1,23 @@
+/** The entries of the organization and programme index pages, from the catalog. */
+import type { Catalog } from './catalog.ts';
+import type { DirectoryEntry } from '../lib/directory.ts';
+import { ui } from '../i18n/bg.ts';
+
+export function organizationEntries(catalog: Catalog): DirectoryEntry[] {
+  return catalog.organizations.map((o) => ({
+    id: o.id,
+    name: o.data.name,
+    href: `/organizatsii/${o.id}/`,
+    projectCount: catalog.projectsIn('organization', o.id).length,
+  }));
+}
+
+export function programmeEntries(catalog: Catalog): DirectoryEntry[] {
+  return catalog.programmes.map((p) => ({
+    id: p.id,
+    name: p.data.name,
+    href: `/programi/${p.id}/`,
+    projectCount: catalog.projectsIn('programme', p.id).length,
+    note: p.data.period === 'none' ? ui.programme.notEuNote : undefined,
+  }));
+}
