@@ -101,7 +101,6 @@ describe('funding that is not stated', () => {
   it('differs from private money, which is named as not from the EU', () => {
     const { doc } = readPage('/proekti/holistichna-podkrepa-za-ranno-detsko-razvitie/');
     const text = textOf(doc.querySelector('main'));
-    expect(text).toContain('без европейско финансиране');
     expect(text).toContain('(средства извън Европейския съюз)');
     expect(text).not.toContain('европейския съюз');
     expect(textOf(doc.querySelector('.key-facts'))).toContain('Средства от ЕС няма: посоченият източник не е от Европейския съюз');

@@ -37,7 +37,7 @@ describe('the key facts of a project', () => {
     expect(fact(facts, 'places')).toEqual({ key: 'places', section: PROJECT_SECTIONS.places, value: { kind: 'places', places: { municipalities: ['Хасково'], provinces: ['Хасково'] } } });
     expect(fact(facts, 'totalCost')?.value).toEqual({ kind: 'money', amounts: [{ euro: `443${NBSP}748,60${NBSP}€`, original: `867${NBSP}896,82${NBSP}лв.` }] });
     expect(fact(facts, 'contract')).toEqual({ key: 'contract', section: 'finansirane', value: { kind: 'codes', codes: ['BG05M9OP001-2.004-0049'] } });
-    expect(fact(facts, 'period')?.value).toEqual({ kind: 'period', dates: undefined, duration: '26 месеца, удължен до 42' });
+    expect(fact(facts, 'period')?.value).toEqual({ kind: 'period', dates: undefined, duration: '26 месеца, с удължаване до 42 месеца' });
     expect(fact(facts, 'lead')?.section).toBe('organizatsii');
     expect(fact(facts, 'status')).toEqual({ key: 'status', section: 'period', value: { kind: 'status', status: 'unknown' } });
   });
@@ -106,7 +106,7 @@ describe('the facts on a card', () => {
 
   it('carries the place, the period and the status, unknown included', () => {
     const card = cardFacts(view({ places: [{ municipality: 'Казанлък' }], period: { start: '2019-09-15', end: '2020-12-31' } }));
-    expect(card).toMatchObject({ places: { municipalities: ['Казанлък'], provinces: ['Стара Загора'] }, dates: '15.09.2019 – 31.12.2020', status: 'completed' });
+    expect(card).toMatchObject({ places: { municipalities: ['Казанлък'], provinces: ['Стара Загора'] }, dates: '15.09.2019\u00a0г.\u00a0– 31.12.2020\u00a0г.', status: 'completed' });
     expect(cardFacts(view({})).status).toBe('unknown');
   });
 });
