@@ -9,6 +9,10 @@ import { projectSchema, type ProjectData } from '../schemas/project.ts';
 import { buildProjectView, type Lookups, type OrganizationSummary, type ProgrammeSummary } from '../lib/project-view.ts';
 import type { MoneyDisplay } from '../lib/money.ts';
 import { EMBLEM_BLUE, EMBLEM_YELLOW, emblemGeometry } from '../lib/eu-emblem.ts';
+import { keyFacts, type KeyFact, type KeyFactValue } from '../lib/key-facts.ts';
+import { formatDateBg } from '../lib/dates.ts';
+import { formatFieldPath } from '../lib/content-errors.ts';
+import { ui } from '../i18n/bg.ts';
 
 declare const __PREVIEW_LOOKUPS__: { organizations: Record<string, OrganizationSummary>; programmes: Record<string, ProgrammeSummary> };
 
@@ -24,7 +28,36 @@ interface CmsApi {
 }
 
 const w = window as unknown as { h: H; CMS: CmsApi };
-const STATUS: Record<string, string> = { planned: 'предстои', ongoing: 'в изпълнение', completed: 'приключил', unknown: 'не е ясно от датите' };
+const t = ui.keyFacts;
+
+const labelOf = ({ key, value }: KeyFact) => (key === 'partners' && value.kind === 'organizations' && value.organizations.length === 1 ? t.partner : t.label[key]);
+const money = (m: MoneyDisplay) => (m.original ? `${m.euro} (${m.original})` : m.euro);
+
+/** A key fact's value in words, as src/components/project/ProjectKeyFacts.astro writes it; undefined: not stated. */
+function textOf(value: KeyFactValue): string | undefined {
+  switch (value.kind) {
+    case 'notStated':
+      return undefined;
+    case 'notEu':
+      return t.notEu;
+    case 'organizations':
+      return value.organizations.map((o) => o.name).join('; ');
+    case 'places':
+      return t.places(value.places.municipalities, value.places.provinces);
+    case 'period':
+      return value.dates && value.duration ? `${value.dates} (${value.duration})` : (value.dates ?? value.duration);
+    case 'status':
+      return t.status[value.status];
+    case 'reach':
+      return `${value.reach.total} ${value.reach.unit} ${t.reachWhen(value.reach.date && formatDateBg(value.reach.date), value.reach.year)}`;
+    case 'money':
+      return value.amounts.map(money).join('; ');
+    case 'programmes':
+      return value.programmes.map((p) => (p.eu ? p.name : `${p.name} (${t.notEuProgramme})`)).join('; ');
+    case 'codes':
+      return value.codes.join(', ');
+  }
+}
 
 const lookups: Lookups = {
   organization: (id) => __PREVIEW_LOOKUPS__.organizations[id] ?? { id, name: `„${id}“ (няма такава организация)` },
@@ -58,14 +91,13 @@ function emblem(h: H) {
   );
 }
 
-const money = (m: MoneyDisplay | undefined) => (m ? (m.original ? `${m.euro} (${m.original})` : m.euro) : undefined);
 
 function ProjectPreview({ entry, widgetFor }: PreviewProps) {
   const h = w.h;
   const raw = withoutEmpty(entry.get('data')?.toJS() ?? {}) as Record<string, unknown>;
   delete raw.body;
   const parsed = projectSchema.safeParse(raw);
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'проект'}: ${issue.message}`);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => (issue.path.length ? `поле ${formatFieldPath(issue.path)}: ${issue.message}` : issue.message));
   if (!parsed.success) {
     return h(
       'article',
@@ -76,21 +108,8 @@ function ProjectPreview({ entry, widgetFor }: PreviewProps) {
   }
   const data: ProjectData = parsed.data;
   const view = buildProjectView('preview', data, lookups, today());
-  const facts: [string, string | undefined][] = [
-    ['Водеща организация', view.lead.name],
-    ['Партньори', view.partners.map((p) => `${p.organization.name} (${p.role})`).join('; ') || undefined],
-    ['Места', data.places.map((p) => [p.municipality, ...p.settlements].join(', ')).join('; ') || undefined],
-    ['Период', [view.dates, view.duration].filter(Boolean).join('; ') || undefined],
-    ['Статус', STATUS[view.status]],
-    ['Обща стойност', money(view.totalCost)],
-    ...(view.funding ?? []).flatMap((row): [string, string | undefined][] => [
-      ['Програма', [row.programme.name, row.contractNumber && `договор № ${row.contractNumber}`].filter(Boolean).join(', ')],
-      ['Безвъзмездна помощ', money(row.grant)],
-      ...(row.euShare ? [['Дял на ЕС', money(row.euShare)] as [string, string | undefined]] : []),
-    ]),
-    ...(view.funding ? [] : [['Финансиране', undefined] as [string, string | undefined]]),
-    ...data.reach.map((r): [string, string] => [`Обхват (${r.year ?? r.date})`, `${r.total} ${r.unit}`]),
-  ];
+  // The same rows and words as the key facts under a project's title on the site.
+  const facts = keyFacts(view).map((fact): [string, string | undefined] => [labelOf(fact), textOf(fact.value)]);
   return h(
     'article',
     { className: 'preview' },
@@ -99,12 +118,12 @@ function ProjectPreview({ entry, widgetFor }: PreviewProps) {
         'section',
         { key: `eu${i}`, className: 'eu-block', 'aria-label': 'Финансиране от Европейския съюз' },
         h('div', { className: 'eu-block__mark' }, emblem(h), h('p', { className: 'eu-block__caption' }, ...block.caption.map((line, j) => h('span', { key: j }, line)))),
-        h('p', { className: 'eu-block__programme' }, block.programmeName, block.contractNumbers.length ? `, договор № ${block.contractNumbers.join(', ')}` : ''),
+        h('p', { className: 'eu-block__programme' }, block.statement ?? block.programmeName, ...(block.contractNumbers.length ? [h('br', null), ui.eu.contractNo(block.contractNumbers.join(', '))] : [])),
       ),
     ),
     h('h1', null, data.title),
     h('p', { className: 'summary' }, data.summary),
-    h('dl', { className: 'facts' }, ...facts.flatMap(([term, value], i) => [h('dt', { key: `t${i}` }, term), h('dd', { key: `d${i}` }, value ?? h('span', { className: 'not-stated' }, 'не е посочено'))])),
+    h('dl', { className: 'facts' }, ...facts.flatMap(([term, value], i) => [h('dt', { key: `t${i}` }, term), h('dd', { key: `d${i}` }, value ?? h('span', { className: 'not-stated' }, ui.notStated))])),
     h('div', { className: 'story' }, widgetFor('body')),
   );
 }

@@ -188,9 +188,9 @@ describe.skipIf(skip)('the editor at /admin/', () => {
   });
 
   it('writes a day picked in a date field as ГГГГ-ММ-ДД', async () => {
-    const PAGE = 'content/pages/za-saita.mdx';
+    const PAGE = 'content/pages/za-sayta.mdx';
     const before = readFileSync(join(copy.root, PAGE), 'utf8');
-    await page.goto(`${site.url}/admin/#/collections/pages/entries/za-saita`);
+    await page.goto(`${site.url}/admin/#/collections/pages/entries/za-sayta`);
     const day = page.getByRole('textbox', { name: /Последна промяна|Обновено|Последна проверка/ }).or(page.locator('input[type="date"]')).first();
     await day.waitFor();
     expect(await day.inputValue()).toBe('');
