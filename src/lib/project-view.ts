@@ -6,7 +6,8 @@ import type { ProjectData } from '../schemas/project.ts';
 import { formatDateBg, type IsoDate } from './dates.ts';
 import { emblemCaption, euFundingOf, FUND_NAMES, type EuFund, type EuFunding, type ProgrammePeriod } from './eu-funding.ts';
 import { moneyDisplay, type MoneyDisplay } from './money.ts';
-import { describeDates, describeDuration, projectStatus, type ProjectStatus } from './period.ts';
+import { deriveStatus, describeDates, describeDuration, type ProjectStatus, type StatusReason } from './period.ts';
+import type { Source } from './source.ts';
 
 export interface ProgrammeSummary {
   id: string;
@@ -46,8 +47,13 @@ export interface EuBlock {
 export interface ProjectView {
   id: string;
   data: ProjectData;
-  updated?: string;
+  /** The day an editor last checked the facts (ISO), from the project's `checked`; not the source's date. */
+  checked?: IsoDate;
+  /** Where the facts come from, with the source's own date; undefined when the content names none. */
+  source?: Source;
   status: ProjectStatus;
+  /** Set when the status is derived from the programme period rather than the project's dates. */
+  statusReason?: StatusReason;
   dates?: string;
   duration?: string;
   euFunding: EuFunding;
@@ -87,14 +93,17 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
     }),
   );
   const lead = lookups.organization(data.lead);
+  const derived = deriveStatus(data.period, funding?.map((f) => f.programme.period) ?? [], today);
   const programmes = [...new Map((funding ?? []).map((f) => [f.programme.id, f.programme])).values()];
   return {
     id,
     data,
     funderCredits: programmes.filter((p) => p.period === 'none').map((p) => p.fundingStatement ?? `С подкрепата на ${p.name}.`),
     disclaimers: programmes.filter((p) => p.period !== 'none' && p.disclaimer).map((p) => fillDisclaimer(p.disclaimer!, lead.name)),
-    updated: formatOptionalDate(data.updated),
-    status: projectStatus(data.period, today),
+    checked: data.checked,
+    source: data.source,
+    status: derived.status,
+    statusReason: derived.reason,
     dates: data.period && describeDates(data.period),
     duration: data.period && describeDuration(data.period),
     euFunding: euFundingOf(funding?.map((f) => f.programme.period)),
