@@ -169,7 +169,7 @@ export const ui = {
     qrCaption: 'Сканирайте с приложението на банката си: получателят, IBAN и основанието се попълват сами, сумата избирате вие.',
     qrExampleCaption: 'ПРИМЕР — не превеждайте. QR кодът съдържа примерния IBAN.',
     impact: 'Какво прави дарението',
-    businessHeading: 'За фирми и за данъчно облекчение',
+    businessHeading: 'Данъчно облекчение',
     /** Legal lines: only from confirmed reference entries, each with the condition it applies under. */
     reliefPeople: 'Хора: годишната данъчна основа се намалява с даренията до 5 % от нея (чл. 22 ЗДДФЛ).',
     reliefCompanies: 'Фирми: даренията се признават за разход до 10 % от положителния счетоводен финансов резултат (чл. 31 ЗКПО).',
