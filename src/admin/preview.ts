@@ -47,7 +47,7 @@ function textOf(value: KeyFactValue): string | undefined {
     case 'period':
       return value.dates && value.duration ? `${value.dates} (${value.duration})` : (value.dates ?? value.duration);
     case 'status':
-      return t.status[value.status];
+      return ui.statusWithReason(t.status[value.status], value.reason);
     case 'reach':
       return `${value.reach.total} ${value.reach.unit} ${t.reachWhen(value.reach.date && formatDateBg(value.reach.date), value.reach.year)}`;
     case 'money':

@@ -1,12 +1,36 @@
 /** Every interface text of the site, in one table: components never hold Bulgarian literals. */
-import type { ProjectStatus } from '../lib/period.ts';
+import type { ProjectStatus, StatusReason } from '../lib/period.ts';
+import { formatDateBg } from '../lib/dates.ts';
 import type { EuFunding } from '../lib/eu-funding.ts';
 
 export const ui = {
   shareImageAlt: (siteName: string) => `${siteName}: социални проекти за деца и семейства в България`,
   skipLink: 'Към основното съдържание',
   notStated: 'не е посочено',
-  lastUpdated: 'Последна промяна на данните',
+  /** Three dates kept apart: the source's own, the day we checked the facts, the build. */
+  dates: {
+    checked: 'Фактите са сверени с източника на',
+    checkedNone: 'Кога фактите са сверени с източника, не е посочено.',
+    built: (date: string) => `Страницата е построена на ${date}; статусът е към тази дата.`,
+    prepared: 'Изготвена на',
+    reviewed: 'Последен преглед',
+    updated: 'Последна промяна на текста',
+  },
+  /** „Източник: страница на Община Хасково „…“, последна промяна 11.08.2022 г.“ */
+  source: {
+    label: 'Източник',
+    none: 'не е посочен',
+    pageOf: (publisher: string) => `страница на ${publisher}`,
+    pageUnknownPublisher: 'страница, чийто издател не е посочен',
+    date: {
+      published: (date: string) => `публикувана на ${date}`,
+      changed: (date: string) => `последна промяна ${date}`,
+      shown: (date: string) => `с дата ${date}`,
+    },
+  },
+  /** A status with the reason it was derived, e.g. „приключил (най-късно 31.12.2023 г., …)“. */
+  statusWithReason: (status: string, reason?: StatusReason) =>
+    reason ? `${status} (най-късно ${formatDateBg(reason.latestEnd)}, краят на допустимите разходи за ${reason.period.replace('-', '–')})` : status,
   homeTitle: 'Проекти за деца и семейства',
   projectsHeading: 'Проектите',
   projectCount: (n: number) => (n === 1 ? '1 проект' : `${n} проекта`),
@@ -66,6 +90,7 @@ export const ui = {
     unknown: 'Статус: не е посочено',
   } satisfies Record<ProjectStatus, string>,
   statusHint: (date: string) => `към ${date}`,
+  sourceSection: 'Източник и дати',
   euFunding: {
     eu: 'с европейско финансиране',
     // A different fact from „не е посочено“: the source names a funder that is not the EU.
@@ -137,7 +162,7 @@ export const ui = {
     description: 'Как да дарите на организациите, които изпълняват проекти за деца и семейства: банков превод, месечно дарение, данни за фирми.',
     intro: 'Тези организации приемат дарения. Сайтът не приема плащания: тук са данните, с които дарявате пряко на организацията.',
     giveTo: (name: string) => `Дарете на ${name}`,
-    supports: 'Проекти на организацията',
+    supports: 'Проекти, в които участва организацията',
     once: 'Еднократно дарение',
     monthly: 'Месечно дарение',
     monthlyNone: 'Организацията не е посочила начин за месечно дарение. Можете да наредите месечен превод от банката си със същите данни.',
@@ -161,19 +186,23 @@ export const ui = {
     qrCaption: 'Сканирайте с приложението на банката си: получателят, IBAN и основанието се попълват сами, сумата избирате вие.',
     qrExampleCaption: 'ПРИМЕР – не превеждайте. QR кодът съдържа примерния IBAN.',
     impact: 'Какво прави дарението',
-    businessHeading: 'За фирми и за данъчно облекчение',
-    businessDocuments: 'Фирмите получават договор за дарение и удостоверение за дарение; заедно с платежния документ те доказват дарението пред данъчните.',
+    businessHeading: 'Данъчно облекчение',
+    /** Legal lines: only from confirmed reference entries, each with the condition it applies under. */
     reliefPeople: 'Хора: годишната данъчна основа се намалява с даренията до 5 % от нея (чл. 22 ЗДДФЛ).',
     reliefCompanies: 'Фирми: даренията се признават за разход до 10 % от положителния счетоводен финансов резултат (чл. 31 ЗКПО).',
-    reliefCondition: 'Облекченията важат за дарения на организации в обществена полза, на общини и на социални услуги.',
-    reliefMunicipality: 'Общините са сред получателите, за които важат облекченията.',
+    reliefMunicipality: 'Облекчението важи, защото общините (като бюджетни предприятия) са сред получателите, които чл. 22 ЗДДФЛ изброява.',
+    reliefPublicBenefit: (name: string) => `Облекченията важат, защото ${name} е регистрирана в обществена полза.`,
+    reliefUnknown: (name: string) => `Облекчения по чл. 22 ЗДДФЛ и чл. 31 ЗКПО има само за дарения към получатели, които законите изброяват — сред тях организации с нестопанска цел, регистрирани в обществена полза. Дали ${name} е регистрирана в обществена полза, не е посочено; попитайте организацията.`,
+    receives: 'Какво дава организацията на дарителите',
     eik: 'ЕИК',
     publicBenefit: 'В обществена полза',
     reports: 'Годишни отчети',
     yes: 'да',
     no: 'не',
-    projectCta: 'Подкрепете проекта',
-    projectCtaText: (names: string) => `Дарения за работата по проекта приема ${names}.`,
+    projectCta: 'Дарения за проекта',
+    projectCtaText: (name: string) => `${name} приема дарения за този проект.`,
+    projectCtaLink: (name: string) => `Как да дарите на ${name}`,
+    organizationTakes: (name: string) => `${name} приема дарения`,
     none: 'Все още никоя организация не е въвела данни за дарения.',
   },
   newsletter: {

@@ -5,7 +5,7 @@
  * state stays unstated: nothing here adds, subtracts or splits money.
  */
 import type { MoneyDisplay } from './money.ts';
-import type { ProjectStatus } from './period.ts';
+import type { ProjectStatus, StatusReason } from './period.ts';
 import type { OrganizationSummary, ProjectView } from './project-view.ts';
 
 /** The anchors of a project page's sections, so that the key facts link down to them. */
@@ -22,6 +22,7 @@ export const PROJECT_SECTIONS = {
   contacts: 'kontakti',
   documents: 'dokumenti',
   news: 'novini',
+  source: 'iztochnik',
 } as const;
 
 export type SectionName = keyof typeof PROJECT_SECTIONS;
@@ -48,7 +49,7 @@ export type KeyFactValue =
   | { kind: 'organizations'; organizations: OrganizationSummary[] }
   | { kind: 'places'; places: Places }
   | { kind: 'period'; dates?: string; duration?: string }
-  | { kind: 'status'; status: ProjectStatus }
+  | { kind: 'status'; status: ProjectStatus; reason?: StatusReason }
   | { kind: 'reach'; reach: Reach }
   | { kind: 'money'; amounts: MoneyDisplay[] }
   | { kind: 'programmes'; programmes: { id: string; name: string; eu: boolean }[] }
@@ -90,7 +91,7 @@ export function keyFacts(project: ProjectView): KeyFact[] {
     section: S.period,
     value: project.dates || project.duration ? { kind: 'period', dates: project.dates, duration: project.duration } : NOT_STATED,
   });
-  facts.push({ key: 'status', section: S.period, value: { kind: 'status', status: project.status } });
+  facts.push({ key: 'status', section: S.period, value: { kind: 'status', status: project.status, reason: project.statusReason } });
   const reach = latestReach(project);
   if (reach) facts.push({ key: 'reach', section: S.results, value: { kind: 'reach', reach } });
 

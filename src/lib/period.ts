@@ -79,3 +79,38 @@ export function describeDates(period: ProjectPeriod): string | undefined {
   if (end) return `до ${formatDateBg(end)} (начало: не е посочено)`;
   return undefined;
 }
+
+/** The last day expenditure is eligible under a programme period, where the regulation fixes one. */
+export const ELIGIBILITY_END: Partial<Record<'2014-2020' | '2021-2027' | 'none', IsoDate>> = {
+  // Regulation (EU) No 1303/2013, Art. 65(2).
+  '2014-2020': '2023-12-31',
+};
+
+/** Why a status was derived rather than read from the project's own dates. */
+export interface StatusReason {
+  kind: 'programme-period-ended';
+  /** The programme period whose eligibility ended. */
+  period: '2014-2020';
+  /** The day the project ended at the latest. */
+  latestEnd: IsoDate;
+}
+
+export interface DerivedStatus {
+  status: ProjectStatus;
+  /** Set only when the status follows from the programme period, not from the project's dates. */
+  reason?: StatusReason;
+}
+
+/**
+ * Status from the project's own dates; when they do not tell it and every funding source is a
+ * 2014-2020 programme, „completed“ once that period's eligible spending has ended.
+ * A project with another source too (a 2021-2027 or private one) could still be running.
+ */
+export function deriveStatus(period: ProjectPeriod | undefined, sourcePeriods: readonly ('2014-2020' | '2021-2027' | 'none')[], today: IsoDate): DerivedStatus {
+  const own = projectStatus(period, today);
+  if (own !== 'unknown') return { status: own };
+  if (sourcePeriods.length === 0 || !sourcePeriods.every((p) => p === '2014-2020')) return { status: own };
+  const latestEnd = ELIGIBILITY_END['2014-2020']!;
+  if (compareIsoDates(latestEnd, today) >= 0) return { status: own };
+  return { status: 'completed', reason: { kind: 'programme-period-ended', period: '2014-2020', latestEnd } };
+}

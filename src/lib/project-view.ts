@@ -6,7 +6,8 @@ import type { ProjectData } from '../schemas/project.ts';
 import { formatDateBg, type IsoDate } from './dates.ts';
 import { emblemCaption, euFundingOf, FUND_NAMES, type EuFund, type EuFunding, type ProgrammePeriod } from './eu-funding.ts';
 import { moneyDisplay, type MoneyDisplay } from './money.ts';
-import { describeDates, describeDuration, projectStatus, type ProjectStatus } from './period.ts';
+import { deriveStatus, describeDates, describeDuration, type ProjectStatus, type StatusReason } from './period.ts';
+import type { Source } from './source.ts';
 import { inTenseOf } from './tense.ts';
 
 export interface ProgrammeSummary {
@@ -48,8 +49,13 @@ export interface EuBlock {
 export interface ProjectView {
   id: string;
   data: ProjectData;
-  updated?: string;
+  /** The day an editor last checked the facts (ISO), from the project's `checked`; not the source's date. */
+  checked?: IsoDate;
+  /** Where the facts come from, with the source's own date; undefined when the content names none. */
+  source?: Source;
   status: ProjectStatus;
+  /** Set when the status is derived from the programme period rather than the project's dates. */
+  statusReason?: StatusReason;
   dates?: string;
   duration?: string;
   euFunding: EuFunding;
@@ -89,7 +95,8 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
     }),
   );
   const lead = lookups.organization(data.lead);
-  const status = projectStatus(data.period, today);
+  const derived = deriveStatus(data.period, funding?.map((f) => f.programme.period) ?? [], today);
+  const status = derived.status;
   // A finished project's set sentences speak of it in the past.
   const tensed = (sentence: string) => inTenseOf(status, sentence);
   const programmes = [...new Map((funding ?? []).map((f) => [f.programme.id, f.programme])).values()];
@@ -98,8 +105,10 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
     data,
     funderCredits: programmes.filter((p) => p.period === 'none').map((p) => tensed(p.fundingStatement ? fillStatement(p.fundingStatement, data.title) : `С подкрепата на ${p.name}.`)),
     disclaimers: programmes.filter((p) => p.period !== 'none' && p.disclaimer).map((p) => fillDisclaimer(p.disclaimer!, lead.name)),
-    updated: formatOptionalDate(data.updated),
+    checked: data.checked,
+    source: data.source,
     status,
+    statusReason: derived.reason,
     dates: data.period && describeDates(data.period),
     duration: data.period && describeDuration(data.period),
     euFunding: euFundingOf(funding?.map((f) => f.programme.period)),

@@ -38,7 +38,7 @@ export function publicityCounts(projects: ProjectPublicity[]): Record<Counted, n
 export function publicityReport(projects: ProjectPublicity[]): { lines: string[]; failed: boolean } {
   const t = ui.publicity;
   const mark = (o: Counted) => `${t.mark[o]} ${t.outcome[o]}`;
-  const lines: string[] = [`${t.version}: ${RULES_VERSION.number} от ${formatDateBg(RULES_VERSION.date)} г.`, ''];
+  const lines: string[] = [`${t.version}: ${RULES_VERSION.number} от ${formatDateBg(RULES_VERSION.date)}`, ''];
   for (const p of projects) {
     lines.push(`${p.title} (${p.file})`);
     if (p.kind === 'unknown') lines.push(`  ${mark('warn')}: ${t.unknownText}`);

@@ -93,10 +93,10 @@ export const donationsSchema = group({
       title: 'Месечно дарение',
       description: 'Как работи месечното дарение, с думите на организацията; оставете празно, ако няма такова',
     }),
-  /** What a company receives and whom to ask, beyond the standard text on the page. */
+  /** What a donor receives (contract, certificate, receipt) and whom to ask, as the organization states it; shown only when given. */
   business: text().optional().meta({
-    title: 'За фирми',
-    description: 'Какво получава фирма дарител и към кого да се обърне, отвъд стандартния текст на страницата',
+    title: 'Какво получава дарителят',
+    description: 'Какво дава организацията на дарителите (договор, удостоверение, бележка) и към кого да се обърнат, само ако тя го казва; иначе оставете празно',
     multiline: true,
   }),
   /** ЕИК / БУЛСТАТ. */
@@ -114,7 +114,7 @@ export const donationsSchema = group({
     .optional()
     .meta({
       title: 'В обществена полза',
-      description: 'true, ако организацията е регистрирана „в обществена полза“; оставете празно, ако не е известно',
+      description: 'true, ако организацията е регистрирана „в обществена полза“ (от това зависи данъчното облекчение); оставете празно, ако не е известно',
     }),
   /** Where the annual reports are published. */
   reportsUrl: url().optional().meta({

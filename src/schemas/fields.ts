@@ -183,7 +183,8 @@ export const bic = () =>
   });
 
 /**
- * A note for editors: where the facts come from, why one is missing. Never shown on the site.
+ * A note for editors: why a fact is missing, how a source was read. Never shown on the site;
+ * the source itself has its own field, which is shown.
  * It replaces YAML comments, which the visual editor cannot keep.
  */
 export const editorNote = () =>
@@ -191,6 +192,6 @@ export const editorNote = () =>
     .optional()
     .meta({
       title: 'Бележка за редакторите',
-      description: 'Откъде са фактите и защо някой липсва, напр. „Източник: страницата на общината от 11.08.2022“; не се показва на сайта',
+      description: 'Бележки за редакторите: защо липсва някой факт, как е прочетен източникът, напр. „Източникът не посочва финансиране“; не се показва на сайта (източникът се пише в „Източник“)',
       multiline: true,
     });

@@ -38,6 +38,7 @@ export function projectReferences(project: ProjectData): Reference[] {
     { field: 'lead', collection: 'organizations', id: project.lead },
     ...project.partners.map((p, i) => ({ field: `partners[${i + 1}].organization`, collection: 'organizations' as const, id: p.organization })),
     ...(project.funding ?? []).map((f, i) => ({ field: `funding[${i + 1}].programme`, collection: 'programmes' as const, id: f.programme })),
+    ...(project.donations ? [{ field: 'donations.organization', collection: 'organizations' as const, id: project.donations.organization }] : []),
   ];
 }
 

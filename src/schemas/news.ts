@@ -1,6 +1,7 @@
 /** A news item: the front matter of one MDX file in content/news. */
 import type { z } from 'astro/zod';
 import { editorNote, group, id, isoDate, list, text } from './fields.ts';
+import { sourceSchema } from './source.ts';
 
 export const newsSchema = group({
   /** Headline. */
@@ -38,7 +39,17 @@ export const newsSchema = group({
       title: 'Организации',
       description: 'Организациите, за които е новината: изберете от content/organizations, напр. obshtina-haskovo',
     }),
-  /** Where the facts come from; for editors only. */
+  /** The day an editor last checked the news against its source (ГГГГ-ММ-ДД). */
+  checked: isoDate().optional().meta({
+    title: 'Фактите проверени на',
+    description: 'Денят, в който редактор за последно е сверил новината с източника, ГГГГ-ММ-ДД, напр. 2024-05-20; не е датата на източника',
+  }),
+  /** Where the news comes from: the publisher, the page, its address and its own date. */
+  source: sourceSchema.optional().meta({
+    title: 'Източник',
+    description: 'Страницата, от която е новината: издател, заглавие, адрес и датата, която тя показва; показва се на сайта',
+  }),
+  /** Other remarks for editors: why a fact is missing, how a source was read. */
   note: editorNote(),
 }).meta({ title: 'Новина', description: 'Заглавната част (front matter) на една новина в content/news' });
 

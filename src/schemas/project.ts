@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { resolveProvince } from '../lib/geography.ts';
 import { compareIsoDates, isValidIsoDate } from '../lib/dates.ts';
 import { count, editorNote, email, group, id, isoDate, list, money, text, url } from './fields.ts';
+import { sourceSchema } from './source.ts';
 
 /** One source of money: an EU programme or a private funder, with its contract. */
 export const fundingSourceSchema = group({
@@ -180,10 +181,15 @@ export const projectSchema = group({
       title: 'Партньори',
       description: 'Другите организации в проекта и ролята на всяка; оставете празно, ако няма',
     }),
-  /** The day the facts on this page were last checked or changed (ГГГГ-ММ-ДД); auditors look for it. */
-  updated: isoDate().optional().meta({
-    title: 'Последна проверка',
-    description: 'Денят, в който фактите на страницата са проверени или променени за последно, ГГГГ-ММ-ДД, напр. 2024-05-20',
+  /** The day an editor last checked these facts against the source (ГГГГ-ММ-ДД); not the source's own date. */
+  checked: isoDate().optional().meta({
+    title: 'Фактите проверени на',
+    description: 'Денят, в който редактор за последно е сверил фактите с източника, ГГГГ-ММ-ДД, напр. 2024-05-20; не е датата на източника',
+  }),
+  /** Where the facts come from: the publisher, the page, its address and its own date. */
+  source: sourceSchema.optional().meta({
+    title: 'Източник',
+    description: 'Страницата, от която са взети фактите: издател, заглавие, адрес и датата, която тя показва; показва се на сайта',
   }),
   /** The main goal. */
   goal: text().optional().meta({
@@ -420,18 +426,32 @@ export const projectSchema = group({
       title: 'Kohesio',
       description: 'Адресът на проекта в Kohesio, напр. https://kohesio.ec.europa.eu/bg/projects/…',
     }),
-    /** The page the facts were taken from. */
-    source: url().optional().meta({
-      title: 'Източник',
-      description: 'Страницата, от която са взети фактите, пълен адрес, започващ с https://',
-    }),
   })
     .default({})
     .meta({
       title: 'Връзки',
-      description: 'Публичните записи за проекта другаде: ИСУН, Kohesio, източникът на фактите',
+      description: 'Публичните записи за проекта другаде: ИСУН, Kohesio; страницата-източник се пише в „Източник“',
     }),
-  /** Where the facts come from and why one is missing; for editors only. */
+  /** Donations for this very project: only when the source says donations go to it. */
+  donations: group({
+    /** The organization that takes them: a file name in content/organizations with donation details. */
+    organization: id('organizations').meta({
+      title: 'Организация, която приема даренията',
+      description: 'Организацията, която приема даренията за проекта; в нейния файл трябва да има банкови данни (donations), напр. fondatsia-za-nashite-detsa',
+    }),
+    /** What the source says the donations pay for, in the site's words. */
+    purpose: text().optional().meta({
+      title: 'За какво отиват даренията',
+      description: 'За какво отиват даренията според източника, напр. за рехабилитация на децата в центъра; оставете празно, ако не е казано',
+      multiline: true,
+    }),
+  })
+    .optional()
+    .meta({
+      title: 'Дарения за проекта',
+      description: 'Попълнете само ако източникът казва, че даренията отиват за този проект; иначе оставете празно и страницата само посочва, че организацията приема дарения',
+    }),
+  /** Other remarks for editors: why a fact is missing, how a source was read. */
   note: editorNote(),
   /** Status of the project: never written by hand, derived from the period at the build date. */
   status: z

@@ -29,31 +29,49 @@ describe('the donation pages', () => {
     expect(text).not.toContain('DMS');
   });
 
-  it('show one-off and monthly giving side by side, and the business block', () => {
+  it('show one-off and monthly giving side by side', () => {
     const text = textOf(readPage('/darete/fondatsia-za-nashite-detsa/').doc.querySelector('main'));
     expect(text).toContain('Еднократно дарение');
     expect(text).toContain('Месечно дарение');
     expect(text).toContain('Ре:дарител');
-    expect(text).toContain('чл. 22 ЗДДФЛ');
-    expect(text).toContain('чл. 31 ЗКПО');
+  });
+
+  it('state tax relief only with its condition: not for a foundation whose public-benefit status is unknown', () => {
+    const text = textOf(readPage('/darete/fondatsia-za-nashite-detsa/').doc.querySelector('main'));
+    expect(text).toContain('Дали Фондация „За Нашите Деца“ е регистрирана в обществена полза, не е посочено');
+    expect(text).not.toContain('до 5 %');
+    expect(text).not.toContain('до 10 %');
+  });
+
+  it('state for a municipality only the confirmed individual relief (чл. 22 ЗДДФЛ)', () => {
+    const text = textOf(readPage('/darete/obshtina-kazanlak/').doc.querySelector('main'));
+    expect(text).toContain('до 5 % от нея (чл. 22 ЗДДФЛ)');
+    expect(text).not.toContain('чл. 31 ЗКПО');
+  });
+
+  it.each(['/darete/fondatsia-za-nashite-detsa/', '/darete/obshtina-kazanlak/'])('%s promises no contract or certificate its content does not state', (page) => {
+    expect(textOf(readPage(page).doc.querySelector('main'))).not.toMatch(/договор за дарение|удостоверение/);
   });
 });
 
 describe('calls to give on project pages', () => {
   it.each([
-    ['/proekti/initsiativa-za-razvitie-i-sotsialno-vklyuchvane/', '/darete/fondatsia-za-nashite-detsa/'],
-    ['/proekti/holistichna-podkrepa-za-ranno-detsko-razvitie/', '/darete/fondatsia-za-nashite-detsa/'],
-    ['/proekti/badeshte-za-vsyako-dete/', '/darete/obshtina-kazanlak/'],
-  ])('%s links to %s', (project, donate) => {
-    expect(readPage(project).doc.querySelector(`aside a[href="${donate}"]`)).not.toBeNull();
+    ['/proekti/holistichna-podkrepa-za-ranno-detsko-razvitie/', '/darete/fondatsia-za-nashite-detsa/', 'Фондация „За Нашите Деца“ приема дарения'],
+    ['/proekti/badeshte-za-vsyako-dete/', '/darete/obshtina-kazanlak/', 'Община Казанлък приема дарения'],
+  ])('%s only links to %s: no content ties donations to the project', (project, donate, words) => {
+    const { doc } = readPage(project);
+    expect(textOf(doc.querySelector(`a[href="${donate}"]`))).toBe(words);
+    expect(textOf(doc.querySelector('main'))).not.toContain('за този проект');
+    expect(doc.querySelector('aside#darenia-za-proekta')).toBeNull();
   });
 
-  it.each(['/proekti/shans-za-nashite-detsa/', '/proekti/kompleks-za-integrirani-sotsialni-uslugi-za-detsa-i-semeystva/'])(
-    '%s has none, as its organizations take no donations',
-    (project) => {
-      expect(readPage(project).doc.querySelector('aside#podkrepete, aside a[href^="/darete/"]')).toBeNull();
-    },
-  );
+  it.each([
+    '/proekti/initsiativa-za-razvitie-i-sotsialno-vklyuchvane/',
+    '/proekti/shans-za-nashite-detsa/',
+    '/proekti/kompleks-za-integrirani-sotsialni-uslugi-za-detsa-i-semeystva/',
+  ])('%s, which has ended, has no call to give', (project) => {
+    expect(readPage(project).doc.querySelector('article a[href^="/darete/"]')).toBeNull();
+  });
 
   it('the header links to „Дарете“ on every page', () => {
     expect(readPage('/novini/').doc.querySelector('header a[href="/darete/"]')).not.toBeNull();

@@ -57,8 +57,8 @@ const cases: { name: string; change: (text: string) => string; expected: RegExp 
   },
   {
     name: 'a bad indent',
-    change: (t) => t.replace('\nupdated: ', '\n  updated: '),
-    expected: /shans-za-nashite-detsa\.mdx, ред 6: поле updated: грешен отстъп: редът „updated: 2022-08-11“/,
+    change: (t) => t.replace('\nchecked: ', '\n  checked: '),
+    expected: /shans-za-nashite-detsa\.mdx, ред 5: поле checked: грешен отстъп: редът „checked: 2026-11-23“/,
   },
   {
     name: 'a tab',
@@ -92,10 +92,10 @@ describe('a broken copy of the site', () => {
   });
 
   it('fails even when Astro builds without the content check first: a bad indent, named in Bulgarian', () => {
-    site.write(PROJECT, original.replace('\nupdated: ', '\n  updated: '));
+    site.write(PROJECT, original.replace('\nchecked: ', '\n  checked: '));
     const result = site.run(ASTRO, ['build']);
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/content\/projects\/shans-za-nashite-detsa\.mdx, ред 6: поле updated: грешен отстъп/);
+    expect(result.output).toMatch(/content\/projects\/shans-za-nashite-detsa\.mdx, ред 5: поле checked: грешен отстъп/);
   });
 
   it('fails even when Astro builds without the content check first: an unknown organization', () => {

@@ -47,7 +47,7 @@ describe('the CMS configuration generated from the schemas', () => {
     const p = fieldsFor('projects');
     expect(field(p, 'lead')).toMatchObject({ widget: 'relation', collection: 'organizations', value_field: '{{slug}}', display_fields: ['name'] });
     expect(field(p, 'funding.programme')).toMatchObject({ widget: 'relation', collection: 'programmes' });
-    expect(field(p, 'updated')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', required: false });
+    expect(field(p, 'checked')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', required: false });
     expect(field(p, 'reach')).toMatchObject({ widget: 'list' });
     expect(field(p, 'reach.year')).toMatchObject({ widget: 'number', value_type: 'int' });
     expect(field(p, 'reach.breakdown.count')).toMatchObject({ widget: 'number', value_type: 'int', required: true });

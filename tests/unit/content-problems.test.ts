@@ -105,7 +105,7 @@ describe('empty fields', () => {
   });
 
   it('lets an empty optional field be deleted', () => {
-    for (const field of ['goal', 'targetGroups', 'updated']) {
+    for (const field of ['goal', 'targetGroups', 'checked']) {
       const [p] = projectProblems(`${identity}\n${field}:`);
       expect(p).toMatchObject({ line: 5, field });
       expect(p!.message).toBe('е празно; напишете стойност или изтрийте реда, ако фактът не е известен');
@@ -204,7 +204,7 @@ describe('checkEverything: every problem of every file in one run', () => {
       // and the Kazanlak project gets an impossible date plus an unknown partner.
       write(project, original.replace(/^goal: .*\n/m, ''));
       write(news, newsText.replace(/^( *- )shans-za-nashite-detsa$/m, '$1shans-za-nashite-detsa-2'));
-      write(kazanlak, kazanlakText.replace(/^updated: .*$/m, 'updated: 2024-02-30').replace('organization: obshtina-kazanlak', 'organization: nyama-takava'));
+      write(kazanlak, kazanlakText.replace(/^checked: .*$/m, 'checked: 2024-02-30').replace('organization: obshtina-kazanlak', 'organization: nyama-takava'));
       const { problems } = checkEverything(root);
       expect(problems.filter((p) => p.file === project)).toEqual([
         expect.objectContaining({ kind: 'publicity', rule: expect.objectContaining({ id: 'aims' }), message: expect.stringMatching(/Целите на проекта — не е посочена нито главна цел, нито специфична цел/) }),
@@ -212,7 +212,7 @@ describe('checkEverything: every problem of every file in one run', () => {
       expect(problems.filter((p) => p.file === news).map((p) => [p.kind, p.field])).toEqual([['reference', 'projects[1]']]);
       expect(problems.filter((p) => p.file === kazanlak).map((p) => [p.kind, p.field])).toEqual([
         ['reference', 'partners[1].organization'],
-        ['schema', 'updated'],
+        ['schema', 'checked'],
       ]);
     } finally {
       write(news, newsText);

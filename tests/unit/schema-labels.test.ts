@@ -35,7 +35,8 @@ describe('Bulgarian labels and hints on every schema field', () => {
   });
 
   it('marks dates, references and text written in sentences for the editor', () => {
-    expect(field('projects', 'updated').format).toBe('date');
+    expect(field('projects', 'checked').format).toBe('date');
+    expect(field('projects', 'source.date').format).toBe('date');
     expect(field('projects', 'period.extensions[].end').format).toBe('date');
     expect(field('projects', 'lead').collection).toBe('organizations');
     expect(field('projects', 'partners[].organization').collection).toBe('organizations');

@@ -1,0 +1,40 @@
+/** The sentence that names where a page's facts come from, built from the source field. */
+import { formatDateBg, type IsoDate } from './dates.ts';
+
+export interface Source {
+  publisher?: string;
+  title: string;
+  url?: string;
+  date?: IsoDate;
+  dateKind?: 'published' | 'changed' | 'shown';
+}
+
+export interface SourceWords {
+  /** „страница на Община Хасково“ */
+  pageOf: (publisher: string) => string;
+  /** „страница (издателят не е посочен)“ */
+  pageUnknownPublisher: string;
+  /** „последна промяна 11.08.2022 г.“ and the like, by the kind of date. */
+  date: Record<'published' | 'changed' | 'shown', (date: string) => string>;
+}
+
+export interface SourceView {
+  /** „страница на Община Хасково“ */
+  who: string;
+  title: string;
+  url?: string;
+  /** „последна промяна 11.08.2022 г.“, undefined when the source shows no date. */
+  when?: string;
+  /** The source's date as written (ISO), for <time datetime>. */
+  date?: IsoDate;
+}
+
+export function sourceView(source: Source, words: SourceWords): SourceView {
+  return {
+    who: source.publisher ? words.pageOf(source.publisher) : words.pageUnknownPublisher,
+    title: source.title,
+    url: source.url,
+    when: source.date && source.dateKind ? words.date[source.dateKind](formatDateBg(source.date)) : undefined,
+    date: source.date,
+  };
+}
