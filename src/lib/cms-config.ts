@@ -237,7 +237,7 @@ export function buildCmsConfig(input: { collections: CmsCollectionInput[]; edito
   const fileCollections = input.collections.filter((c) => c.file);
   return {
     ...(input.schemaUrl ? { $schema: input.schemaUrl } : {}),
-    app_title: 'Видимост — редактор',
+    app_title: 'Видимост – редактор',
     logo: { src: '/favicon.svg' },
     ...(input.siteUrl ? { site_url: input.siteUrl } : {}),
     backend: backendOf(input.editor),

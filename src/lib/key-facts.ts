@@ -146,10 +146,10 @@ export function cardFacts(project: ProjectView): CardFacts {
 
 /**
  * Projects newest first, by the latest date their content gives (start, contract, or the
- * date the data last changed); projects without any date last, then by title.
+ * date of its source); projects without any date last, then by title.
  */
 export function newestFirst(projects: ProjectView[]): ProjectView[] {
   const latest = (p: ProjectView) =>
-    [p.data.period?.start, p.data.updated, ...(p.data.funding ?? []).map((f) => f.contractDate)].filter((d): d is string => Boolean(d)).sort().at(-1) ?? '';
+    [p.data.period?.start, p.data.source?.date, ...(p.data.funding ?? []).map((f) => f.contractDate)].filter((d): d is string => Boolean(d)).sort().at(-1) ?? '';
   return [...projects].sort((a, b) => latest(b).localeCompare(latest(a)) || a.data.title.localeCompare(b.data.title, 'bg'));
 }

@@ -43,7 +43,7 @@ const cases: { name: string; change: (text: string) => string; expected: RegExp 
   {
     name: 'an unknown organization id',
     change: (t) => t.replace('lead: obshtina-haskovo', 'lead: obshtina-haskovoo'),
-    expected: /shans-za-nashite-detsa\.mdx, ред 5: поле lead: „obshtina-haskovoo“ не съществува в content\/organizations/,
+    expected: /shans-za-nashite-detsa\.mdx, ред 4: поле lead: „obshtina-haskovoo“ не съществува в content\/organizations/,
   },
   {
     name: 'an amount that is not a number',
@@ -53,7 +53,7 @@ const cases: { name: string; change: (text: string) => string; expected: RegExp 
   {
     name: 'an unclosed quote',
     change: (t) => t.replace('title: Шанс за нашите деца', 'title: "Шанс за нашите деца'),
-    expected: /shans-za-nashite-detsa\.mdx, ред 3: поле title: незатворени кавички в „title: "Шанс за нашите деца“/,
+    expected: /shans-za-nashite-detsa\.mdx, ред 2: поле title: незатворени кавички в „title: "Шанс за нашите деца“/,
   },
   {
     name: 'a bad indent',

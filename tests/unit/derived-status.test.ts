@@ -58,7 +58,7 @@ describe('the project view exposes the derived status with its reason, and the d
     const view = buildProjectView('p', data, lookups, '2026-11-24');
     expect(view.status).toBe('completed');
     expect(ui.statusWithReason(ui.status[view.status], view.statusReason)).toBe(
-      'приключил (най-късно 31.12.2023 г., краят на допустимите разходи за 2014–2020)',
+      'приключил (най-късно 31.12.2023\u00a0г., краят на допустимите разходи за 2014–2020)',
     );
     expect(view.checked).toBe('2026-11-23');
     expect(view.source?.date).toBe('2022-08-11');
@@ -67,6 +67,6 @@ describe('the project view exposes the derived status with its reason, and the d
   it('shows the plain status when it comes from nothing derived', () => {
     const view = buildProjectView('p', data, lookups, '2023-06-01');
     expect(view.statusReason).toBeUndefined();
-    expect(ui.statusWithReason(ui.status[view.status], view.statusReason)).toBe('статусът не е известен');
+    expect(ui.statusWithReason(ui.status[view.status], view.statusReason)).toBe(ui.status.unknown);
   });
 });

@@ -39,7 +39,8 @@ describe('the key facts of a project', () => {
     expect(fact(facts, 'contract')).toEqual({ key: 'contract', section: 'finansirane', value: { kind: 'codes', codes: ['BG05M9OP001-2.004-0049'] } });
     expect(fact(facts, 'period')?.value).toEqual({ kind: 'period', dates: undefined, duration: '26 месеца, с удължаване до 42 месеца' });
     expect(fact(facts, 'lead')?.section).toBe('organizatsii');
-    expect(fact(facts, 'status')).toEqual({ key: 'status', section: 'period', value: { kind: 'status', status: 'unknown' } });
+    // A 2014-2020 project whose own dates do not tell: ended by the end of eligibility.
+    expect(fact(facts, 'status')).toEqual({ key: 'status', section: 'period', value: { kind: 'status', status: 'completed', reason: { kind: 'programme-period-ended', period: '2014-2020', latestEnd: '2023-12-31' } } });
   });
 
   it('says the EU money is not stated rather than computing it from the grant or the total', () => {
@@ -115,9 +116,9 @@ describe('the newest projects', () => {
   it('come first by the latest date their content gives; projects with no date last', () => {
     const projects = [
       view({ title: 'Без дата' }, 'none'),
-      view({ title: 'Стар', updated: '2016-12-20' }, 'old'),
+      view({ title: 'Стар', source: { title: 'Т', date: '2016-12-20', dateKind: 'published' } }, 'old'),
       view({ title: 'Започнал', period: { start: '2019-09-15' } }, 'started'),
-      view({ title: 'Нов', updated: '2023-10-09', period: { start: '2015-01-01' } }, 'new'),
+      view({ title: 'Нов', source: { title: 'Т', date: '2023-10-09', dateKind: 'published' }, period: { start: '2015-01-01' } }, 'new'),
       view({ title: 'Договор', funding: [{ programme: 'op', contractDate: '2020-02-29' }] }, 'contract'),
     ];
     expect(newestFirst(projects).map((p) => p.id)).toEqual(['new', 'contract', 'started', 'old', 'none']);
@@ -127,7 +128,8 @@ describe('the newest projects', () => {
 describe('the EU funding statement', () => {
   it('names the project where the programme writes {project}', () => {
     const project = view({ funding: [{ programme: 'op' }] });
-    expect(project.euBlocks[0]?.statement).toBe('Проект „Шанс за нашите деца“ се осъществява с финансовата подкрепа на ОП „Развитие на човешките ресурси“ 2014-2020.');
+    // Ended (2014-2020, past the end of eligibility), so in the past tense.
+    expect(project.euBlocks[0]?.statement).toBe('Проект „Шанс за нашите деца“ беше осъществен с финансовата подкрепа на ОП „Развитие на човешките ресурси“ 2014-2020.');
     expect(view({ funding: [{ programme: 'thsn' }] }).funderCredits).toEqual(['Проект „Шанс за нашите деца“ се изпълнява с подкрепата на The Human Safety Net.']);
   });
 

@@ -24,14 +24,14 @@ describe('every project and news item names its source', () => {
 describe('the source sentence', () => {
   it('names the publisher, the page and what its date means', () => {
     const view = sourceView({ publisher: 'Община Хасково', title: 'Шанс', date: '2022-08-11', dateKind: 'changed' }, ui.source);
-    expect(`${view.who} „${view.title}“, ${view.when}`).toBe('страница на Община Хасково „Шанс“, последна промяна 11.08.2022 г.');
-    expect(sourceView({ title: 'Т', date: '2023-10-09', dateKind: 'published' }, ui.source).when).toBe('публикувана на 09.10.2023 г.');
-    expect(sourceView({ title: 'Т', date: '2016-12-20', dateKind: 'shown' }, ui.source).when).toBe('с дата 20.12.2016 г.');
+    expect(`${view.who} „${view.title}“, ${view.when}`).toBe('страница на Община Хасково „Шанс“, последна промяна 11.08.2022\u00a0г.');
+    expect(sourceView({ title: 'Т', date: '2023-10-09', dateKind: 'published' }, ui.source).when).toBe('публикувана на 09.10.2023\u00a0г.');
+    expect(sourceView({ title: 'Т', date: '2016-12-20', dateKind: 'shown' }, ui.source).when).toBe('с дата 20.12.2016\u00a0г.');
   });
 
   it('says so when the publisher is not known, and gives no date when the source has none', () => {
     const view = sourceView({ title: 'Т' }, ui.source);
-    expect(view.who).toBe('страница, чийто издател не е посочен');
+    expect(view.who).toBe('страница без посочен издател');
     expect(view.when).toBeUndefined();
   });
 
