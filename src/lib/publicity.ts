@@ -11,8 +11,8 @@ export const RULES_VERSION = { number: 2, date: '2026-11-24' } as const;
 
 /** The acts the rules come from, as the report page names them. */
 export const RULES_ACTS = [
-  'Регламент (ЕС) № 1303/2013',
-  'Регламент за изпълнение (ЕС) № 821/2014',
+  'Регламент (ЕС) №\u00a01303/2013',
+  'Регламент за изпълнение (ЕС) №\u00a0821/2014',
   'Регламент (ЕС) 2021/1060',
 ] as const;
 
@@ -63,8 +63,8 @@ export interface ObligationResult extends ObligationRule {
   detail: string;
 }
 
-const ANNEX_XII = (point: string) => `${point} от приложение XII към Регламент (ЕС) № 1303/2013`;
-const REG_821 = (point: string) => `${point} от Регламент за изпълнение (ЕС) № 821/2014`;
+const ANNEX_XII = (point: string) => `${point} от приложение XII към Регламент (ЕС) №\u00a01303/2013`;
+const REG_821 = (point: string) => `${point} от Регламент за изпълнение (ЕС) №\u00a0821/2014`;
 const REG_1060 = (point: string) => `${point} от Регламент (ЕС) 2021/1060`;
 
 /** The browser test that measures the emblem's position, and how to run it. */
@@ -121,7 +121,7 @@ const RULES_2021: ObligationRule[] = [
     cites: 'член 47 от Регламент (ЕС) 2021/1060 и приложение IX към него',
     basis: 'eu-law',
     title: 'Емблемата на ЕС с надписа „Съфинансирано от Европейския съюз“',
-    how: `${EMBLEM_HOW} Изискването „без превъртане“ е на член 4, параграф 3, буква а) от Регламент за изпълнение (ЕС) № 821/2014 за 2014–2020 г.; сайтът го спазва и за 2021–2027 г.`,
+    how: `${EMBLEM_HOW} Изискването „без превъртане“ е на член 4, параграф 3, буква а) от Регламент за изпълнение (ЕС) №\u00a0821/2014 за 2014–2020 г.; сайтът го спазва и за 2021–2027 г.`,
     onMiss: 'browser',
   },
   { id: 'description', cites: REG_1060('член 50, параграф 1, буква а)'), basis: 'eu-law', title: 'Кратко описание на проекта', how: DESCRIPTION_HOW, onMiss: 'fail' },
@@ -201,7 +201,7 @@ export function checkPublicity(facts: PublicityFacts): ObligationResult[] {
       }
       case 'contract': {
         const without = eu.filter((s) => !s.contractNumber).map(name);
-        return without.length ? missing(rule, `номерът на договора по ${quoted(without)} не е посочен`) : met(rule, eu.map((s) => s.contractNumber).join(', '));
+        return without.length ? missing(rule, `няма номер на договора по ${quoted(without)}`) : met(rule, eu.map((s) => s.contractNumber).join(', '));
       }
       default:
         return missing(rule, 'неизвестно правило');

@@ -42,11 +42,11 @@ export function publicityReport(projects: ProjectPublicity[]): { lines: string[]
   for (const p of projects) {
     lines.push(`${p.title} (${p.file})`);
     if (p.kind === 'unknown') lines.push(`  ${mark('warn')}: ${t.unknownText}`);
-    else if (p.kind === 'not-eu') lines.push(`  — ${t.notEu}`);
-    for (const r of p.results) lines.push(`  ${mark(r.outcome)}: ${r.title} — ${r.detail}`, `      ${r.basis === 'national-practice' ? t.basis['national-practice'] : t.basis['eu-law']}: ${r.cites}`);
+    else if (p.kind === 'not-eu') lines.push(`  – ${t.notEu}`);
+    for (const r of p.results) lines.push(`  ${mark(r.outcome)}: ${r.title} – ${r.detail}`, `      ${r.basis === 'national-practice' ? t.basis['national-practice'] : t.basis['eu-law']}: ${r.cites}`);
   }
   const counts = publicityCounts(projects);
   lines.push('', `Проверка на публичността: ${counts.fail} грешки, ${counts.warn} предупреждения, ${counts.browser} проверки в браузър (${ui.publicity.browserWhere}), ${projects.length} проекта.`);
-  for (const p of projects) for (const r of p.results.filter((x) => x.outcome === 'fail')) lines.push(`  ${t.mark.fail} ${p.file}: ${r.title} — ${r.detail} (${r.cites})`);
+  for (const p of projects) for (const r of p.results.filter((x) => x.outcome === 'fail')) lines.push(`  ${t.mark.fail} ${p.file}: ${r.title} – ${r.detail} (${r.cites})`);
   return { lines, failed: counts.fail > 0 };
 }

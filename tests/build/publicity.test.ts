@@ -16,11 +16,11 @@ describe('the „Информация и публичност“ page', () => {
       expect(doc.querySelector(`a[href="/proekti/${id}/"]`), id).not.toBeNull();
       for (const source of data.funding ?? []) if (source.contractNumber) expect(text).toContain(source.contractNumber);
     }
-    expect(text).toContain('член 4, параграф 3, буква а) от Регламент за изпълнение (ЕС) № 821/2014');
+    expect(text).toContain('член 4, параграф 3, буква а) от Регламент за изпълнение (ЕС) №\u00a0821/2014');
   });
 
   it('cites the acts in full, labels national practice, and shows no field names', () => {
-    expect(text).toContain('точка 2.2, подточка 2, буква а) от приложение XII към Регламент (ЕС) № 1303/2013');
+    expect(text).toContain('точка 2.2, подточка 2, буква а) от приложение XII към Регламент (ЕС) №\u00a01303/2013');
     expect(text).toContain('член 50, параграф 1, буква а) от Регламент (ЕС) 2021/1060');
     expect(text).toContain('Национална практика, не право на ЕС');
     expect(text).not.toMatch(/подточка 3|т\. 2\.2, ал\. 3|ИСУН 2020 \(номер на договора\)/);
@@ -43,7 +43,7 @@ describe('the „Информация и публичност“ page', () => {
 
   it('carries the date of the check, the version of the rules and who runs the site', () => {
     expect(text).toMatch(/Дата на проверката ?\d{2}\.\d{2}\.\d{4}\sг\. \(датата, на която е построен сайтът/);
-    expect(text).toMatch(/Версия на правилата ?\d+ от \d{2}\.\d{2}\.\d{4}\sг\., по Регламент \(ЕС\) № 1303\/2013, Регламент за изпълнение \(ЕС\) № 821\/2014, Регламент \(ЕС\) 2021\/1060/);
+    expect(text).toMatch(/Версия на правилата ?\d+ от \d{2}\.\d{2}\.\d{4}\sг\., по Регламент \(ЕС\) №\s1303\/2013, Регламент за изпълнение \(ЕС\) №\s821\/2014, Регламент \(ЕС\) 2021\/1060/);
     expect(text).toContain('Кой поддържа сайтаОрганизацията, която поддържа сайта, още не е посочена.');
   });
 

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySite, type SiteCopy } from '../helpers/site-copy';
 
@@ -7,7 +8,9 @@ describe('a clean build of the sample content', () => {
   let result: { status: number | null; output: string };
   beforeAll(() => {
     site = copySite();
-    result = site.run('scripts/build.mjs');
+    const run = site.run('scripts/build.mjs');
+    // Colours, when a terminal asks for them, are not part of what is printed.
+    result = { ...run, output: stripVTControlCharacters(run.output) };
   });
   afterAll(() => site?.remove());
 

@@ -22,9 +22,9 @@ const outcome = (results: ReturnType<typeof check>, id: string) => results.find(
 describe('publicity obligations by programme period', () => {
   it('cites the acts the way Bulgarian texts do: article, paragraph, letter, the act in full', () => {
     expect(obligationsOf(['2014-2020']).find((r) => r.id === 'emblem')?.cites).toBe(
-      'член 4, параграф 3, буква а) от Регламент за изпълнение (ЕС) № 821/2014; точка 2.2, подточка 1, буква а) от приложение XII към Регламент (ЕС) № 1303/2013',
+      'член 4, параграф 3, буква а) от Регламент за изпълнение (ЕС) №\u00a0821/2014; точка 2.2, подточка 1, буква а) от приложение XII към Регламент (ЕС) №\u00a01303/2013',
     );
-    expect(obligationsOf(['2014-2020']).find((r) => r.id === 'aims')?.cites).toBe('точка 2.2, подточка 2, буква а) от приложение XII към Регламент (ЕС) № 1303/2013');
+    expect(obligationsOf(['2014-2020']).find((r) => r.id === 'aims')?.cites).toBe('точка 2.2, подточка 2, буква а) от приложение XII към Регламент (ЕС) №\u00a01303/2013');
     expect(obligationsOf(['2021-2027']).find((r) => r.id === 'emblem')?.cites).toBe('член 47 от Регламент (ЕС) 2021/1060 и приложение IX към него');
     expect(obligationsOf(['2021-2027']).find((r) => r.id === 'aims')?.cites).toBe('член 50, параграф 1, буква а) от Регламент (ЕС) 2021/1060');
   });
@@ -62,7 +62,7 @@ describe('publicity obligations by programme period', () => {
   it('owes the union of both periods when a project has both, each rule once with both citations', () => {
     const rules = obligationsOf(['2014-2020', '2021-2027']);
     expect(rules.filter((r) => r.id === 'emblem')).toHaveLength(1);
-    expect(rules.find((r) => r.id === 'emblem')?.cites).toMatch(/№ 821\/2014; .*; член 47 от Регламент \(ЕС\) 2021\/1060/);
+    expect(rules.find((r) => r.id === 'emblem')?.cites).toMatch(/№\s821\/2014; .*; член 47 от Регламент \(ЕС\) 2021\/1060/);
     expect(rules.find((r) => r.id === 'disclaimer')?.basis).toBe('eu-law');
     expect(rules.map((r) => r.id)).toContain('fund');
   });
