@@ -179,7 +179,7 @@ export function scaffold(
     `Създаден е ${file} (страницата ще е на адрес ${kind.url(id)}).`,
     'Попълнете:',
     ...todo,
-    'После пуснете npm run check:content — тя казва какво още липсва — и вижте страницата с npm run dev.',
+    'После пуснете npm run check:content – тя казва какво още липсва – и вижте страницата с npm run dev.',
   ].join('\n');
   return { file, text, message };
 }

@@ -115,7 +115,7 @@ export function adminHtml(csp: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="content-security-policy" content="${csp}">
-<title>Видимост — редактор</title>
+<title>Видимост – редактор</title>
 <link rel="cms-config-url" type="application/json" href="/admin/config.json">
 <link rel="stylesheet" href="/admin/admin.css">
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
@@ -133,8 +133,8 @@ export function adminHtml(csp: string): string {
 function localeOverrides(config: CmsConfig): Record<string, string> {
   return {
     work_with_local_repo_description: isLocalOnly(config)
-      ? 'Когато бъдете подканени, изберете папката на сайта — тази, в която е папката content.'
-      : 'Когато бъдете подканени, изберете папката на сайта на своя компютър — тази, в която е папката content.',
+      ? 'Когато бъдете подканени, изберете папката на сайта – тази, в която е папката content.'
+      : 'Когато бъдете подканени, изберете папката на сайта на своя компютър – тази, в която е папката content.',
     // Untranslated in 0.221's bg.json; here the slug is the file name, which is the page's address.
     slug: 'Име на файла',
   };

@@ -8,7 +8,7 @@ import type { ContentProblem } from '../loaders/problems.ts';
 /** The page's texts: the dev preview is an editor's page, not a visitor's, so they live here. */
 export const devErrorText = {
   problemCount: (n: number) => (n === 1 ? '1 грешка' : `${n} грешки`),
-  title: (n: number) => `Съдържанието има ${devErrorText.problemCount(n)} — преглед на Видимост`,
+  title: (n: number) => `Съдържанието има ${devErrorText.problemCount(n)} – преглед на Видимост`,
   heading: (n: number) => `Съдържанието има ${devErrorText.problemCount(n)}`,
   starting: 'Съдържанието е наред; прегледът се стартира…',
   whatToDo: 'Поправете файла, както пише под всяка грешка, и го запазете: сайтът се връща сам, без рестартиране.',

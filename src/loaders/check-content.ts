@@ -129,7 +129,7 @@ export function checkEverything(root: string): ContentCheck {
     const result = projectPublicity(project.file, data, project.body, (id) => valid.programmes.get(id)!.data as ProgrammeData);
     publicity.push(result);
     for (const r of result.results.filter((x) => x.outcome === 'fail')) {
-      problems.push({ file: project.file, kind: 'publicity', rule: { id: r.id, cites: r.cites }, message: `публичност на ЕС: ${r.title} — ${r.detail} (${r.cites})` });
+      problems.push({ file: project.file, kind: 'publicity', rule: { id: r.id, cites: r.cites }, message: `публичност на ЕС: ${r.title} – ${r.detail} (${r.cites})` });
     }
   }
 

@@ -28,10 +28,10 @@ export const donationsSchema = group({
     title: 'BIC',
     description: 'BIC (SWIFT) кодът на банката, 8 или 11 главни латински букви и цифри, напр. UBBSBGSF',
   }),
-  /** True while the IBAN is an example (bank code ZZZZ): the page marks it „ПРИМЕР — не превеждайте“. */
+  /** True while the IBAN is an example (bank code ZZZZ): the page marks it „ПРИМЕР – не превеждайте“. */
   ibanIsExample: flag().meta({
     title: 'Примерен IBAN',
-    description: 'Отметнете (true), докато IBAN-ът е пример (код на банка ZZZZ); страницата тогава пише „ПРИМЕР — не превеждайте“',
+    description: 'Отметнете (true), докато IBAN-ът е пример (код на банка ZZZZ); страницата тогава пише „ПРИМЕР – не превеждайте“',
   }),
   /** Payment reason (основание) the donor writes, e.g. Дарение. */
   reason: text().meta({

@@ -85,7 +85,7 @@ export const money = () =>
       /** BGN for leva (sources before 2026), EUR for euro. */
       currency: choice(['BGN', 'EUR']).meta({
         title: 'Валута',
-        description: 'BGN за левове (източници отпреди 2026 г.), EUR за евро — както е в източника',
+        description: 'BGN за левове (източници отпреди 2026 г.), EUR за евро – както е в източника',
       }),
     },
     { error: objectError('напр. {amount: 867896.82, currency: BGN}') },

@@ -18,7 +18,7 @@ export const newsSchema = group({
   /** Publication day (ГГГГ-ММ-ДД); omit when the source does not state it — never guess. */
   date: isoDate().optional().meta({
     title: 'Дата на публикуване',
-    description: 'Денят на публикуване, ГГГГ-ММ-ДД, напр. 2023-04-28; оставете празно, ако източникът не го посочва — не гадайте',
+    description: 'Денят на публикуване, ГГГГ-ММ-ДД, напр. 2023-04-28; оставете празно, ако източникът не го посочва – не гадайте',
   }),
   /** What the news is about when there is no publication day, e.g. „2019 г.“. */
   about: text().optional().meta({

@@ -30,7 +30,7 @@ export const sourceSchema = group({
   /** What that date is: published, last changed, or a bare date the page shows without saying which. */
   dateKind: choice(SOURCE_DATE_KINDS).optional().meta({
     title: 'Каква е датата',
-    description: 'published — „публикувано на“; changed — „последна промяна“; shown — страницата показва дата, без да казва каква',
+    description: 'published – „публикувано на“; changed – „последна промяна“; shown – страницата показва дата, без да казва каква',
   }),
 }).superRefine((source, ctx) => {
   // A date without its meaning would be shown as something it may not be.

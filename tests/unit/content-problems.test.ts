@@ -207,7 +207,7 @@ describe('checkEverything: every problem of every file in one run', () => {
       write(kazanlak, kazanlakText.replace(/^checked: .*$/m, 'checked: 2024-02-30').replace('organization: obshtina-kazanlak', 'organization: nyama-takava'));
       const { problems } = checkEverything(root);
       expect(problems.filter((p) => p.file === project)).toEqual([
-        expect.objectContaining({ kind: 'publicity', rule: expect.objectContaining({ id: 'aims' }), message: expect.stringMatching(/Целите на проекта — не е посочена нито главна цел, нито специфична цел/) }),
+        expect.objectContaining({ kind: 'publicity', rule: expect.objectContaining({ id: 'aims' }), message: expect.stringMatching(/Целите на проекта – не е посочена нито главна цел, нито специфична цел/) }),
       ]);
       expect(problems.filter((p) => p.file === news).map((p) => [p.kind, p.field])).toEqual([['reference', 'projects[1]']]);
       expect(problems.filter((p) => p.file === kazanlak).map((p) => [p.kind, p.field])).toEqual([

@@ -34,7 +34,7 @@ describe('the dev error page', () => {
   });
 
   it('uses the singular for one problem', () => {
-    expect(renderDevErrorPage([problem({})], 'x')).toContain('<title>Съдържанието има 1 грешка —');
+    expect(renderDevErrorPage([problem({})], 'x')).toContain('<title>Съдържанието има 1 грешка –');
   });
 });
 
