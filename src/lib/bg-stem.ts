@@ -37,8 +37,11 @@ function removePlural(w: string): string {
   return w;
 }
 
-/** The stem of one lower-case word; words with other letters (Latin, digits) stay whole. */
-export function stemBg(word: string): string {
+/**
+ * The stem of one lower-case word; words with other letters (Latin, digits) stay whole.
+ * `alternation: false` leaves out the vowel-alternation rules (казанлък stays казанлък).
+ */
+export function stemBg(word: string, alternation = true): string {
   if (!/^[а-яѐ-џ]+$/.test(word) || word.length < 4) return word;
   if (word.length > 5 && word.endsWith('ища')) return word.slice(0, -3);
   let w = removePlural(removeArticle(word));
@@ -47,8 +50,8 @@ export function stemBg(word: string): string {
     if (/[аое]$/.test(w)) w = w.slice(0, -1);
   }
   // Vowel alternation: the е or ъ of the last syllable drops in other forms (ранен/ранни, кратък/кратки).
-  if (w.length > 4 && w.endsWith('ен')) w = `${w.slice(0, -2)}н`;
-  if (w.length > 5 && w[w.length - 2] === 'ъ') w = w.slice(0, -2) + w.slice(-1);
+  if (alternation && w.length > 4 && w.endsWith('ен')) w = `${w.slice(0, -2)}н`;
+  if (alternation && w.length > 5 && w[w.length - 2] === 'ъ') w = w.slice(0, -2) + w.slice(-1);
   // Our addition: a four-letter word ending in a vowel loses it (къщи, дари), leaving three letters.
   if (w.length === 4 && VOWELS.includes(w[3]!) && !VOWELS.includes(w[2]!)) w = w.slice(0, 3);
   return w.length >= 3 ? w : word;

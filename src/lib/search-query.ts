@@ -32,16 +32,37 @@ function synonym(word: string, groups: SynonymGroup[]): string | undefined {
   return groups.find((g) => g.words.some((w) => w.toLocaleLowerCase('bg') === word || stemBg(w.toLocaleLowerCase('bg')) === stem))?.search.toLocaleLowerCase('bg');
 }
 
-/**
- * The query Pagefind gets: lower case, stop words and one- or two-letter words dropped (unless
- * nothing else is left), synonyms replaced, each Bulgarian word stemmed, repeats removed.
- */
-export function normalizeQuery(query: string, groups: SynonymGroup[] = []): string {
+/** The query's words: lower case, stop words and one- or two-letter words dropped (unless nothing else is left), synonyms replaced. */
+function queryWords(query: string, groups: SynonymGroup[]): string[] {
   const all = words(query);
   const meaningful = all.filter((w) => !STOP_WORDS.has(w) && (w.length >= MIN_PREFIX || /\d/.test(w)));
   const chosen = meaningful.length ? meaningful : all.filter((w) => !STOP_WORDS.has(w));
-  const terms = (chosen.length ? chosen : all).flatMap((w) => words(synonym(w, groups) ?? w)).map(stemBg);
-  return [...new Set(terms)].join(' ');
+  return [...new Set((chosen.length ? chosen : all).flatMap((w) => words(synonym(w, groups) ?? w)))];
+}
+
+/** The terms a page must hold (see matchesQuery): each query word's stem, repeats removed. */
+export function normalizeQuery(query: string, groups: SynonymGroup[] = []): string {
+  return [...new Set(queryWords(query, groups).map((w) => stemBg(w)))].join(' ');
+}
+
+/**
+ * What Pagefind is asked, best first. Pagefind ranks a whole word above a longer one it only
+ * starts, so the first query keeps the word as typed where only vowel alternation would change
+ * it (казанлък, not казанлк). When alternation does change a word, a second query asks for the
+ * part its stem shares with the word (ранен → ран), which reaches the other forms (ранните);
+ * never under three letters.
+ */
+export function pagefindQueries(query: string, groups: SynonymGroup[] = []): string[] {
+  const list = queryWords(query, groups);
+  const light = list.map((w) => stemBg(w, false));
+  const shared = list.map((w) => {
+    const stem = stemBg(w);
+    let n = 0;
+    while (n < stem.length && stem[n] === w[n]) n += 1;
+    return n >= MIN_PREFIX ? stem.slice(0, n) : stem;
+  });
+  const join = (terms: string[]) => [...new Set(terms)].join(' ');
+  return [...new Set([join(light), join(shared)])];
 }
 
 /**
@@ -59,7 +80,7 @@ export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0 },
  */
 export function matchesQuery(content: string, normalizedQuery: string): boolean {
   const pageWords = words(content);
-  const stems = pageWords.map(stemBg);
+  const stems = pageWords.map((w) => stemBg(w));
   return words(normalizedQuery).every((term) =>
     term.length < MIN_PREFIX && !/\d/.test(term)
       ? pageWords.includes(term)

@@ -5,7 +5,7 @@
  * listed, so the two always agree. Loaded on /tarsene/ only.
  */
 import { cyrillicReadings, isLatinWord } from '../lib/latin-bg';
-import { PAGEFIND_OPTIONS, matchesQuery, normalizeQuery, stemBg, words, type SynonymGroup } from '../lib/search-query';
+import { PAGEFIND_OPTIONS, matchesQuery, normalizeQuery, pagefindQueries, stemBg, words, type SynonymGroup } from '../lib/search-query';
 import { slugify } from '../lib/transliteration';
 
 interface ResultData {
@@ -77,20 +77,29 @@ function writeUrl(query: string) {
 }
 
 /** Results whose text really holds the query's words, best first, at most MAX_RESULTS. */
-async function find(pf: Pagefind, term: string): Promise<{ data: ResultData; score: number }[]> {
+async function find(pf: Pagefind, query: string): Promise<{ data: ResultData }[]> {
+  const term = normalizeQuery(query, synonyms);
   if (!term) return [];
   const sort = sortSelect.value ? { [sortSelect.value]: 'desc' as const } : undefined;
-  const search = await pf.search(term, { sort });
-  const loaded = await Promise.all(search.results.slice(0, MAX_RESULTS).map(async (r) => ({ data: await r.data(), score: r.score })));
-  return loaded.filter((r) => matchesQuery(r.data.content, term));
+  const seen = new Set<string>();
+  const out: { data: ResultData }[] = [];
+  for (const q of pagefindQueries(query, synonyms)) {
+    const search = await pf.search(q, { sort });
+    const loaded = await Promise.all(search.results.slice(0, MAX_RESULTS).map(async (r) => ({ data: await r.data() })));
+    for (const r of loaded) {
+      if (seen.has(r.data.url) || !matchesQuery(r.data.content, term)) continue;
+      seen.add(r.data.url);
+      out.push(r);
+    }
+  }
+  return out.slice(0, MAX_RESULTS);
 }
 
 /** Whether one Cyrillic reading of a Latin word is in the index (checked on the first results). */
 async function known(pf: Pagefind, reading: string): Promise<boolean> {
-  const stem = stemBg(reading);
-  const search = await pf.search(stem);
+  const search = await pf.search(pagefindQueries(reading).at(-1)!);
   const first = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
-  return first.some((d) => matchesQuery(d.content, stem));
+  return first.some((d) => matchesQuery(d.content, stemBg(reading)));
 }
 
 /** The query with each Latin word replaced by its first reading the index knows; undefined if none. */
@@ -211,17 +220,21 @@ async function run() {
   try {
     const pf = await load();
     const all = await pf.filters();
-    const own = await find(pf, normalizeQuery(query, synonyms));
+    const own = await find(pf, query);
     // Latin typing: search the Cyrillic reading too, and offer it when the Latin finds nothing.
     const cyrillic = await cyrillicQuery(pf, query);
-    const extra = cyrillic ? await find(pf, normalizeQuery(cyrillic, synonyms)) : [];
+    const extra = cyrillic ? await find(pf, cyrillic) : [];
     if (run !== runs) return;
-    const byUrl = new Map<string, { data: ResultData; score: number }>();
-    for (const r of [...own, ...extra]) if (!byUrl.has(r.data.url)) byUrl.set(r.data.url, r);
-    // A chosen sort keeps Pagefind's order; otherwise the two searches interleave by score.
-    const merged = [...byUrl.values()];
-    if (!sortSelect.value) merged.sort((a, b) => b.score - a.score);
-    const found = merged.map((r) => r.data);
+    // The Cyrillic reading first: a Latin word also matches addresses and e-mails (kazanlak.bg).
+    const byUrl = new Map<string, ResultData>();
+    for (const r of [...extra, ...own]) if (!byUrl.has(r.data.url)) byUrl.set(r.data.url, r.data);
+    // Donation pages come first for a donation intent („дари“ → „дарете“) and after the rest
+    // otherwise: a search for „Казанлък“ wants the projects there, not the bank details.
+    const donate = stemBg((root.dataset.donate ?? '').toLocaleLowerCase('bg'));
+    const intent = words(normalizeQuery(query, synonyms)).some((t) => t.length >= 3 && donate.startsWith(t));
+    const isDonation = (r: ResultData) => (r.filters['вид'] ?? []).includes(root.dataset.donationKind ?? '');
+    const found = [...byUrl.values()];
+    if (!intent) found.sort((a, b) => Number(isDonation(a)) - Number(isDonation(b)));
     const shown = found.filter((r) => passes(r));
     renderFacets(all, found);
     list.replaceChildren(...shown.map(renderResult));
