@@ -129,6 +129,9 @@ const passes = (data: ResultData, except?: string) =>
 
 function renderFacets(all: Record<string, Record<string, number>>, results: ResultData[]) {
   facets.replaceChildren();
+  // Folded on a phone, the summary still says how many filters are on.
+  const on = Object.values(chosen).flat().length;
+  if (summary) summary.textContent = on ? `${summaryText} (${fill(texts.filtersOn, { count: on })})` : summaryText;
   for (const name of Object.keys(all)) {
     // Counted on the results listed, as if this one filter were not chosen: what ticking a box would add.
     const counts = new Map<string, number>();
@@ -269,6 +272,14 @@ facets.addEventListener('change', (event) => {
   else delete chosen[box.name];
   void run();
 });
+// Filters fold on phones (results first) and stand open beside the results from 768 px.
+const facetsBox = root.querySelector<HTMLDetailsElement>('#facets-box');
+const wide = matchMedia('(min-width: 768px)');
+const unfold = () => facetsBox && (facetsBox.open = wide.matches);
+const summary = facetsBox?.querySelector('summary');
+const summaryText = summary?.textContent ?? '';
+wide.addEventListener('change', unfold);
 filterNames = JSON.parse(root.dataset.filters ?? '[]') as string[];
 readUrl();
+unfold();
 void run();
