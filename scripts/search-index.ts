@@ -1,7 +1,8 @@
 // The search index: Pagefind over dist/, as `pagefind --site dist` does, except that each page
 // also gets the stems of its words that no prefix reaches (ранен → ранн; see searchStems in
 // src/lib/search-query.ts), in an extra indexed block the visitor never receives: the HTML in
-// dist/ is not changed. Prints how many stems were added. `--plain` indexes without them.
+// dist/ is not changed. Prints how many stems were added. `--plain` indexes without them,
+// `--output=dir` writes elsewhere (the scale benchmark compares the two).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -10,6 +11,7 @@ import { searchStems } from '../src/lib/search-query.ts';
 
 const site = process.argv.find((a) => a.startsWith('--site='))?.slice(7) ?? 'dist';
 const plain = process.argv.includes('--plain');
+const output = process.argv.find((a) => a.startsWith('--output='))?.slice(9) ?? join(site, 'pagefind');
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -45,7 +47,7 @@ for (const file of htmlFiles(site)) {
   if (response.errors.length) throw new Error(`Pagefind, ${file}: ${response.errors.join('; ')}`);
   if (response.file) pages += 1;
 }
-const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 console.log(`Pagefind: ${pages} pages indexed${plain ? '' : `, ${stems} stems added for vowel alternation`}.`);
 await pagefind.close();
