@@ -79,13 +79,32 @@ export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0 },
  * word it does not know and matches on the rest; such results are dropped, not shown.
  */
 export function matchesQuery(content: string, normalizedQuery: string): boolean {
-  const pageWords = words(content);
-  const stems = pageWords.map((w) => stemBg(w));
+  const { pageWords, stems } = pageStems(content);
   return words(normalizedQuery).every((term) =>
     term.length < MIN_PREFIX && !/\d/.test(term)
       ? pageWords.includes(term)
       : pageWords.some((w, i) => w.startsWith(term) || stems[i]!.startsWith(term)),
   );
+}
+
+// A page's words and stems are worked out once per page text, each word's stem once: the
+// search page checks the same pages query after query.
+const stemOf = new Map<string, string>();
+const pagesSeen = new Map<string, { pageWords: string[]; stems: string[] }>();
+function pageStems(content: string) {
+  let seen = pagesSeen.get(content);
+  if (!seen) {
+    const pageWords = [...new Set(words(content))];
+    const stems = pageWords.map((w) => {
+      let stem = stemOf.get(w);
+      if (stem === undefined) stemOf.set(w, (stem = stemBg(w)));
+      return stem;
+    });
+    seen = { pageWords, stems };
+    if (pagesSeen.size > 200) pagesSeen.clear();
+    pagesSeen.set(content, seen);
+  }
+  return seen;
 }
 
 /**
