@@ -98,6 +98,16 @@ describe.skipIf(skip)('searching from the header on a phone', () => {
     await page.close();
   });
 
+  it('does not match everything through the „ре“ of „Ре:дарител“', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('Ре:дарител')}`);
+    await page.getByRole('status').filter({ hasText: '„Ре:дарител“' }).waitFor();
+    const paths = await page.$$eval('#results li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths[0]).toBe('/darete/fondatsia-za-nashite-detsa/');
+    expect(paths.every((p) => p.startsWith('/darete/'))).toBe(true);
+    await page.close();
+  });
+
   it('suggests spelling, Cyrillic and the projects index when nothing matches', async () => {
     const page = await site.newPage();
     await page.goto(`${site.url}/tarsene/?q=xqzwv`);
