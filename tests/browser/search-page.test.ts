@@ -103,8 +103,9 @@ describe.skipIf(skip)('searching from the header on a phone', () => {
     await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('Ре:дарител')}`);
     await page.getByRole('status').filter({ hasText: '„Ре:дарител“' }).waitFor();
     const paths = await page.$$eval('#results li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    // „дарител“ is a donation word (content/search-synonyms.yaml): the donation pages come first.
     expect(paths[0]).toBe('/darete/fondatsia-za-nashite-detsa/');
-    expect(paths.every((p) => p.startsWith('/darete/'))).toBe(true);
+    expect(paths.slice(0, 3).every((p) => p.startsWith('/darete/'))).toBe(true);
     await page.close();
   });
 
