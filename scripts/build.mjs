@@ -9,7 +9,8 @@ const steps = [
   ['node', ['scripts/check-launch.ts', '--summary']],
   ['node', ['scripts/subset-font.mjs']],
   ['astro', ['build']],
-  ['pagefind', ['--site', 'dist']],
+  // Pagefind, with the stems Bulgarian needs added to what it indexes (not to the pages).
+  ['node', ['scripts/search-index.ts']],
 ];
 for (const [command, args] of steps) {
   const { status } = spawnSync(command, args, { stdio: 'inherit' });

@@ -3,7 +3,7 @@
  * collection list shows. The fields themselves come from the schemas (src/lib/cms-config.ts).
  */
 import type { CmsCollectionInput, JsonSchema } from '../lib/cms-config.ts';
-import { COLLECTIONS, REDIRECTS_FILE, SITE_FILE } from '../schemas/index.ts';
+import { COLLECTIONS, REDIRECTS_FILE, SEARCH_SYNONYMS_FILE, SITE_FILE } from '../schemas/index.ts';
 import { editorJsonSchema, type EditorSchemaName } from '../schemas/json-schema.ts';
 
 const jsonSchemaOf = (name: EditorSchemaName) => editorJsonSchema(name) as JsonSchema;
@@ -18,5 +18,6 @@ export function cmsCollections(schemaOf: (name: EditorSchemaName) => JsonSchema 
     { name: 'pages', label: 'Страници', labelSingular: 'страница', folder: COLLECTIONS.pages.path, format: 'mdx', identifier: 'title', icon: 'description', schema: schemaOf('pages') },
     { name: 'site', label: 'Сайтът', labelSingular: 'сайт', file: SITE_FILE, format: 'yaml', identifier: 'name', icon: 'home', schema: schemaOf('site') },
     { name: 'redirects', label: 'Пренасочвания', labelSingular: 'пренасочване', file: REDIRECTS_FILE, format: 'yaml', identifier: 'from', icon: 'alt_route', schema: schemaOf('redirects') },
+    { name: 'searchSynonyms', label: 'Синоними за търсенето', labelSingular: 'синоними', file: SEARCH_SYNONYMS_FILE, format: 'yaml', identifier: 'search', icon: 'search', description: 'Думите на посетителите и думата от страниците, която търсенето търси вместо тях.', schema: schemaOf('searchSynonyms') },
   ];
 }

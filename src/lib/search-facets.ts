@@ -4,12 +4,16 @@
  */
 import type { ProjectView } from './project-view.ts';
 
-export const KIND = { project: 'проект', news: 'новина', organization: 'организация', programme: 'програма', page: 'страница' } as const;
+export const KIND = { project: 'проект', news: 'новина', organization: 'организация', programme: 'програма', page: 'страница', donation: 'дарение' } as const;
+
+/** The filters the search page offers, in the order it shows them; kept in its URL by Latin names. */
+export const FILTER_NAMES = ['вид', 'програма', 'организация', 'община', 'област', 'статус'] as const;
 
 /** Sorted descending, the sentinel puts projects without a start date or amount last. */
 export const MISSING_SORT_KEY = '0';
 
-export function projectFacets(project: ProjectView, statusLabel: string): { filters: Record<string, string[]>; sorts: Record<string, string> } {
+/** Filters, sort keys, and what a search result shows of the project (period, amount). */
+export function projectFacets(project: ProjectView, statusLabel: string): { filters: Record<string, string[]>; sorts: Record<string, string>; meta: Record<string, string> } {
   const eur = project.totalCost?.euro ?? project.funding?.find((f) => f.grant)?.grant?.euro;
   return {
     filters: {
@@ -24,6 +28,7 @@ export function projectFacets(project: ProjectView, statusLabel: string): { filt
       начало: project.data.period?.start ?? MISSING_SORT_KEY,
       сума: eur ? eurAmountKey(eur) : MISSING_SORT_KEY,
     },
+    meta: { ...(project.dates ? { period: project.dates } : {}), ...(eur ? { amount: eur } : {}) },
   };
 }
 

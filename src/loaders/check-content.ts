@@ -10,7 +10,7 @@ import { formatProblem, type ContentProblem } from '../lib/content-errors.ts';
 import { isReservedProjectSlug } from '../lib/groupings.ts';
 import { brokenReferences, type CollectionName, type Reference, type ReferencingEntry } from '../lib/references.ts';
 import { slugify, SLUG_PATTERN } from '../lib/transliteration.ts';
-import { COLLECTIONS, REDIRECTS_FILE, SITE_FILE, redirectsSchema, siteSchema } from '../schemas/index.ts';
+import { COLLECTIONS, REDIRECTS_FILE, SEARCH_SYNONYMS_FILE, SITE_FILE, redirectsSchema, searchSynonymsSchema, siteSchema } from '../schemas/index.ts';
 import type { ProgrammeData } from '../schemas/programme.ts';
 import type { ProjectData } from '../schemas/project.ts';
 import { projectPublicity, type ProjectPublicity } from './check-publicity.ts';
@@ -112,6 +112,7 @@ export function checkEverything(root: string): ContentCheck {
   }
   problems.push(...checkFile(root, SITE_FILE, siteSchema).problems);
   problems.push(...checkFile(root, REDIRECTS_FILE, redirectsSchema).problems);
+  problems.push(...checkFile(root, SEARCH_SYNONYMS_FILE, searchSynonymsSchema).problems);
 
   const lines = new Map(referencing.map((r) => [r.file, r]));
   for (const broken of brokenReferences(referencing, known)) {

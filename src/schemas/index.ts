@@ -31,6 +31,8 @@ export const SITE_FILE = 'content/site.yaml';
 export const REDIRECTS_FILE = 'content/redirects.yaml';
 export { siteSchema };
 export { redirectsSchema } from './redirects.ts';
+export const SEARCH_SYNONYMS_FILE = 'content/search-synonyms.yaml';
+export { searchSynonymsSchema } from './search-synonyms.ts';
 
 /** The ids a project names, with the field an editor would look at. */
 export function projectReferences(project: ProjectData): Reference[] {

@@ -6,7 +6,7 @@
  * transforms) stay with the content check, so they become no constraint here.
  */
 import { z } from 'astro/zod';
-import { COLLECTIONS, redirectsSchema, siteSchema } from './index.ts';
+import { COLLECTIONS, redirectsSchema, searchSynonymsSchema, siteSchema } from './index.ts';
 
 /** The schemas an editor fills in: every collection, plus the two single files. */
 export const EDITOR_SCHEMAS = {
@@ -17,6 +17,7 @@ export const EDITOR_SCHEMAS = {
   pages: COLLECTIONS.pages.schema,
   site: siteSchema,
   redirects: redirectsSchema,
+  searchSynonyms: searchSynonymsSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type EditorSchemaName = keyof typeof EDITOR_SCHEMAS;

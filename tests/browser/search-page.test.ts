@@ -57,4 +57,82 @@ describe.skipIf(skip)('searching from the header on a phone', () => {
     expect(await page.locator('main a[href="/proekti/po-obshtina/"]').count()).toBe(1);
     await context.close();
   });
+
+  it('restores the query, filters and sort from a shared address, and keeps them there', async () => {
+    const page = await site.newPage({ width: 1366, height: 768 });
+    await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('деца')}&oblast=${encodeURIComponent('Стара Загора')}&sort=nachalo`);
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length === 1 && !document.querySelector('#search[aria-busy]'));
+    expect(await page.locator('#results a').first().getAttribute('href')).toBe('/proekti/badeshte-za-vsyako-dete/');
+    expect(await page.getByRole('checkbox', { name: /^Стара Загора/ }).isChecked()).toBe(true);
+    expect(await page.locator('#search-sort').inputValue()).toBe('начало');
+    await page.getByRole('checkbox', { name: /^Стара Загора/ }).uncheck();
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length > 1);
+    expect(new URL(page.url()).searchParams.get('oblast')).toBeNull();
+    await page.getByRole('checkbox', { name: /^Хасково/ }).first().check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('oblast').includes('Хасково'));
+    await page.close();
+  });
+
+  it('shows what each result is: type, place, status, period and, for projects, the amount', async () => {
+    const page = await site.newPage({ width: 1366, height: 768 });
+    await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('Садово')}`);
+    const facts = page.locator('#results li').filter({ has: page.locator('a[href="/proekti/initsiativa-za-razvitie-i-sotsialno-vklyuchvane/"]') }).locator('.result-facts');
+    await facts.waitFor();
+    const text = (await facts.textContent()) ?? '';
+    expect(text).toMatch(/^проект · .*Садово.* · (В изпълнение|Предстоящи|Приключили|Статусът не е известен) · /);
+    expect(text).toMatch(/\d{2}\.\d{2}\.\d{4} – /);
+    expect(text).toMatch(/€$/);
+    await page.close();
+  });
+
+  it('offers the Cyrillic spelling when a Latin query finds nothing as typed', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.url}/tarsene/?q=haskovo`);
+    const hint = page.locator('#search-hint a', { hasText: 'хасково' });
+    await hint.waitFor();
+    expect(await page.locator('#search-hint').textContent()).toBe('Търсихте ли: хасково?');
+    expect(await page.locator('#results a[href="/proekti/shans-za-nashite-detsa/"]').count()).toBe(1);
+    await hint.click();
+    await page.waitForURL(/q=%D1%85/);
+    await page.locator('#results a[href="/proekti/shans-za-nashite-detsa/"]').waitFor();
+    await page.close();
+  });
+
+  it('does not match everything through the „ре“ of „Ре:дарител“', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('Ре:дарител')}`);
+    await page.getByRole('status').filter({ hasText: '„Ре:дарител“' }).waitFor();
+    const paths = await page.$$eval('#results li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    // „дарител“ is a donation word (content/search-synonyms.yaml): the donation pages come first.
+    expect(paths[0]).toBe('/darete/fondatsia-za-nashite-detsa/');
+    expect(paths.slice(0, 3).every((p) => p.startsWith('/darete/'))).toBe(true);
+    await page.close();
+  });
+
+  it('suggests spelling, Cyrillic and the projects index when nothing matches', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.url}/tarsene/?q=xqzwv`);
+    await page.getByRole('status').filter({ hasText: 'Няма резултати' }).waitFor();
+    const hint = (await page.locator('#search-hint').textContent()) ?? '';
+    expect(hint).toContain('правописа');
+    expect(hint).toContain('кирилица');
+    expect(await page.locator('#search-hint a[href="/proekti/"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('puts the filters before the results in focus order, as they stand left of them at 1366 px', async () => {
+    const page = await site.newPage({ width: 1366, height: 768 });
+    await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('деца')}`);
+    await page.locator('#results li').first().waitFor();
+    const box = await page.locator('#facets input').first().boundingBox();
+    const link = await page.locator('#results a').first().boundingBox();
+    expect(box!.x).toBeLessThan(link!.x);
+    const order = await page.evaluate(() => {
+      const first = document.querySelector('#facets input')!;
+      const result = document.querySelector('#results a')!;
+      return first.compareDocumentPosition(result) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    await page.close();
+  });
 });

@@ -33,6 +33,7 @@ describe('JSON Schemas for VS Code', () => {
       './.vscode/schemas/programmes.json': ['content/programmes/*.yaml'],
       './.vscode/schemas/site.json': ['content/site.yaml'],
       './.vscode/schemas/redirects.json': ['content/redirects.yaml'],
+      './.vscode/schemas/searchSynonyms.json': ['content/search-synonyms.yaml'],
     });
     for (const [schema, globs] of Object.entries(schemas)) {
       expect(existsSync(join(ROOT, schema)), schema).toBe(true);

@@ -1,0 +1,53 @@
+// The search index: Pagefind over dist/, as `pagefind --site dist` does, except that each page
+// also gets the stems of its words that no prefix reaches (ранен → ранн; see searchStems in
+// src/lib/search-query.ts), in an extra indexed block the visitor never receives: the HTML in
+// dist/ is not changed. Prints how many stems were added. `--plain` indexes without them,
+// `--output=dir` writes elsewhere (the scale benchmark compares the two).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as pagefind from 'pagefind';
+import { parse } from 'node-html-parser';
+import { searchStems } from '../src/lib/search-query.ts';
+
+const site = process.argv.find((a) => a.startsWith('--site='))?.slice(7) ?? 'dist';
+const plain = process.argv.includes('--plain');
+const output = process.argv.find((a) => a.startsWith('--output='))?.slice(9) ?? join(site, 'pagefind');
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind') yield* htmlFiles(path);
+    } else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+/** The text Pagefind indexes on a page: its data-pagefind-body blocks, ignored parts left out. */
+function bodyText(html: string): string {
+  const root = parse(html);
+  for (const el of root.querySelectorAll('[data-pagefind-ignore], script, style')) el.remove();
+  return root.querySelectorAll('[data-pagefind-body]').map((el) => el.innerHTML.replace(/<[^>]+>/g, ' ')).join(' ');
+}
+
+const { index, errors } = await pagefind.createIndex({});
+if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+let pages = 0;
+let stems = 0;
+for (const file of htmlFiles(site)) {
+  let content = readFileSync(file, 'utf8');
+  // As the CLI does once any page marks its body: pages without one are not indexed.
+  if (!content.includes('data-pagefind-body')) continue;
+  if (!plain) {
+    const added = searchStems(parse(bodyText(content)).text);
+    stems += added.length;
+    // Low weight: a stem counts as a match, but the words on the page rank above it.
+    if (added.length) content = content.replace(/<\/body>/, `<div data-pagefind-body data-pagefind-weight="0.5">${added.join(' ')}</div></body>`);
+  }
+  const response = await index.addHTMLFile({ sourcePath: relative(site, file), content });
+  if (response.errors.length) throw new Error(`Pagefind, ${file}: ${response.errors.join('; ')}`);
+  if (response.file) pages += 1;
+}
+const written = await index.writeFiles({ outputPath: output });
+if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+console.log(`Pagefind: ${pages} pages indexed${plain ? '' : `, ${stems} stems added for vowel alternation`}.`);
+await pagefind.close();

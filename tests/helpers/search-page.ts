@@ -1,0 +1,44 @@
+/**
+ * Drives the real search page as a visitor does: types the query into the box, submits, waits
+ * for the status line to name the query, and reads what the page shows.
+ */
+import type { Page } from 'playwright-core';
+
+export interface PageResults {
+  /** Result links, as paths, in the order shown. */
+  paths: string[];
+  /** The status line. */
+  status: string;
+}
+
+export async function searchThroughPage(page: Page, query: string): Promise<PageResults> {
+  const input = page.locator('#search-q');
+  await input.fill(query);
+  await input.press('Enter');
+  await page.waitForFunction((q) => {
+    const status = document.querySelector('#search-status')?.textContent ?? '';
+    return status.includes(`„${q}“`) && document.querySelector('#search')?.getAttribute('aria-busy') !== 'true';
+  }, query.trim(), { timeout: 15_000 });
+  const paths = await page.$$eval('#results li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const status = (await page.textContent('#search-status')) ?? '';
+  return { paths, status };
+}
+
+export interface Measure {
+  hit1: number;
+  hit3: number;
+  misses: string[];
+}
+
+export async function measureThroughPage(page: Page, set: { query: string; expect: string[] }[]): Promise<Measure> {
+  let hit1 = 0;
+  let hit3 = 0;
+  const misses: string[] = [];
+  for (const { query, expect: wanted } of set) {
+    const { paths } = await searchThroughPage(page, query);
+    if (wanted.includes(paths[0] ?? '')) hit1 += 1;
+    if (paths.slice(0, 3).some((p) => wanted.includes(p))) hit3 += 1;
+    else misses.push(`${query} → ${paths.slice(0, 3).join(' ') || 'нищо'}`);
+  }
+  return { hit1: hit1 / set.length, hit3: hit3 / set.length, misses };
+}
