@@ -195,3 +195,22 @@ export const editorNote = () =>
       description: 'Бележки за редакторите: защо липсва някой факт, как е прочетен източникът, напр. „Източникът не посочва финансиране“; не се показва на сайта (източникът се пише в „Източник“)',
       multiline: true,
     });
+
+/** How to reach a person or an organization; shared by organizations and project contacts. */
+export const contactFields = {
+  /** Postal address. */
+  address: text().optional().meta({
+    title: 'Адрес',
+    description: 'Пощенският адрес с града, улицата и номера; оставете празно, ако не е посочен',
+  }),
+  /** Phone as written by the source. */
+  phone: text().optional().meta({
+    title: 'Телефон',
+    description: 'Телефонът точно както е написан в източника; оставете празно, ако не е посочен',
+  }),
+  /** E-mail address. */
+  email: email().optional().meta({
+    title: 'Имейл',
+    description: 'Имейл адрес за връзка, напр. info@example.bg; оставете празно, ако не е посочен',
+  }),
+};

@@ -1,6 +1,6 @@
 /** An organization: a YAML file in content/organizations (beneficiaries, partners, funders). */
 import type { z } from 'astro/zod';
-import { choice, editorNote, email, group, text, url } from './fields.ts';
+import { choice, contactFields, editorNote, group, text, url } from './fields.ts';
 import { donationsSchema } from './donations.ts';
 
 export const organizationSchema = group({
@@ -25,21 +25,8 @@ export const organizationSchema = group({
     description: 'Няколко прости изречения кои са и с какво се занимават; оставете празно, ако източникът не казва',
     multiline: true,
   }),
-  /** Postal address. */
-  address: text().optional().meta({
-    title: 'Адрес',
-    description: 'Пощенският адрес с града, улицата и номера; оставете празно, ако не е посочен',
-  }),
-  /** Phone as written by the source. */
-  phone: text().optional().meta({
-    title: 'Телефон',
-    description: 'Телефонът точно както е написан в източника; оставете празно, ако не е посочен',
-  }),
-  /** E-mail address. */
-  email: email().optional().meta({
-    title: 'Имейл',
-    description: 'Имейл адрес за връзка, напр. info@example.bg; оставете празно, ако не е посочен',
-  }),
+  /** Address, phone and e-mail. */
+  ...contactFields,
   /** Website. */
   website: url().optional().meta({
     title: 'Уебсайт',

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { resolveProvince } from '../lib/geography.ts';
 import { compareIsoDates, isValidIsoDate } from '../lib/dates.ts';
-import { count, editorNote, email, group, id, isoDate, list, money, text, url } from './fields.ts';
+import { contactFields, count, editorNote, group, id, isoDate, list, money, text, url } from './fields.ts';
 import { sourceSchema } from './source.ts';
 
 /** One source of money: an EU programme or a private funder, with its contract. */
@@ -363,21 +363,8 @@ export const projectSchema = group({
         title: 'Роля',
         description: 'Ролята му в проекта, напр. ръководител на проекта',
       }),
-      /** Postal address. */
-      address: text().optional().meta({
-        title: 'Адрес',
-        description: 'Пощенският адрес с града, улицата и номера; оставете празно, ако не е посочен',
-      }),
-      /** Phone as written by the source. */
-      phone: text().optional().meta({
-        title: 'Телефон',
-        description: 'Телефонът точно както е написан в източника; оставете празно, ако не е посочен',
-      }),
-      /** E-mail address. */
-      email: email().optional().meta({
-        title: 'Имейл',
-        description: 'Имейл адрес, напр. info@example.bg',
-      }),
+      /** Address, phone and e-mail. */
+      ...contactFields,
     }),
   )
     .default([])
