@@ -39,10 +39,10 @@ const money = (doc: FieldDoc): Json =>
       additionalProperties: false,
       required: ['amount', 'currency', 'amountEur'],
       properties: {
-        amount: field({ type: 'number', minimum: 0, multipleOf: 0.01 }, { bg: 'Сумата, както я пише източникът', en: 'The amount as the source states it' }),
+        amount: field({ type: 'number', minimum: 0 }, { bg: 'Сумата, както я пише източникът, с до два знака след десетичната точка', en: 'The amount as the source states it, with at most two decimals' }),
         currency: field({ enum: ['BGN', 'EUR'] }, { bg: 'Валутата на източника: BGN (лева) или EUR', en: 'The source’s currency: BGN or EUR', giving: 'currency' }),
         amountEur: field(
-          { type: 'number', minimum: 0, multipleOf: 0.01 },
+          { type: 'number', minimum: 0 },
           { bg: 'Сумата в евро: левовете са разделени на 1,95583 и закръглени до цент', en: 'The amount in euro: leva divided by 1.95583, rounded half up to the cent', derived: true },
         ),
       },
