@@ -434,4 +434,10 @@ export const ui = {
     groupCsv: 'Изтеглете тези проекти като CSV',
     bytes: (n: number) => (n < 1024 ? `${n} байта` : `${(n / 1024).toFixed(1).replace('.', ',')} KB`),
   },
+  feeds: {
+    newsTitle: (site: string) => `${site} – новини`,
+    projectsTitle: (site: string) => `${site} – промени в проектите`,
+    newsLink: 'Новини (Atom)',
+    projectsLink: 'Промени в проектите (Atom)',
+  },
 } as const;
