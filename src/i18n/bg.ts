@@ -440,4 +440,8 @@ export const ui = {
     newsLink: 'Новини (Atom)',
     projectsLink: 'Промени в проектите (Atom)',
   },
+  reportError: {
+    link: 'Съобщете за грешка',
+    hint: 'отваря писмо до поддържащите сайта с адреса на тази страница',
+  },
 } as const;

@@ -59,6 +59,14 @@ describe('npm run check:launch on a copy of the site', () => {
     const pages = htmlFiles(join(site.root, 'dist'));
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) expect(readFileSync(page, 'utf8'), page).not.toContain('trial-banner');
+    // With the operator's e-mail set, project, organization and news pages offer a filled e-mail.
+    const mailto = (path: string) => /href="(mailto:[^"]+)"[^>]*>Съобщете за грешка/.exec(readFileSync(join(site.root, 'dist', path), 'utf8'))?.[1]?.replaceAll('&amp;', '&');
+    const project = new URL(mailto('proekti/shans-za-nashite-detsa/index.html')!);
+    expect(project.pathname).toBe('info@vidimost-proba.bg');
+    expect(project.searchParams.get('subject')).toBe('Грешка на страница „Шанс за нашите деца“');
+    expect(project.searchParams.get('body')).toContain('Адрес: https://www.vidimost-proba.bg/proekti/shans-za-nashite-detsa/\r\nНомер на договора: BG05M9OP001-2.004-0049');
+    expect(mailto('organizatsii/obshtina-haskovo/index.html')).toContain('mailto:info@vidimost-proba.bg?subject=');
+    expect(mailto('novini/shans-za-nashite-detsa-prez-2019/index.html')).toContain('mailto:info@vidimost-proba.bg?subject=');
     expect(existsSync(join(site.root, 'dist', 'index.html'))).toBe(true);
   }, 240_000);
 });
