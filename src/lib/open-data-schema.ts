@@ -60,14 +60,14 @@ const fundingSchema: Json = {
   required: ['programmeId', 'programme', 'fund', 'cci', 'euCofinancingRate', 'contractNumber', 'procedureCode', 'procedureName', 'priorityAxis', 'contractDate', 'grant', 'euShare', 'nationalShare'],
   properties: {
     programmeId: text({ bg: 'Кодът на програмата или дарителя в сайта', en: 'The programme’s or funder’s identifier on this site' }),
-    programme: text({ bg: 'Името на програмата или дарителя', en: 'Programme or funder name', eu: 'programme', giving: 'fundingOrganization.name' }),
-    fund: field(nullable('string'), { bg: 'Фондът на ЕС (ESF, ESF+); null за средства извън ЕС или когато не е известен', en: 'The EU fund (ESF, ESF+); null for non-EU money or when unknown', eu: 'fund' }),
-    cci: optionalText({ bg: 'CCI кодът на програмата', en: 'The programme’s CCI code', eu: 'programme (CCI)' }),
-    euCofinancingRate: optionalText({ bg: 'Процентът съфинансиране от ЕС, както е в източника', en: 'EU co-financing rate as the source states it', eu: 'EU co-financing rate' }),
+    programme: text({ bg: 'Името на програмата или дарителя', en: 'Programme or funder name', eu: 'програма', giving: 'fundingOrganization.name' }),
+    fund: field(nullable('string'), { bg: 'Фондът на ЕС (ESF, ESF+); null за средства извън ЕС или когато не е известен', en: 'The EU fund (ESF, ESF+); null for non-EU money or when unknown', eu: 'фонд' }),
+    cci: optionalText({ bg: 'CCI кодът на програмата', en: 'The programme’s CCI code', eu: 'програма (CCI)' }),
+    euCofinancingRate: optionalText({ bg: 'Процентът съфинансиране от ЕС, както е в източника', en: 'EU co-financing rate as the source states it', eu: 'процент на съфинансиране от ЕС' }),
     contractNumber: optionalText({ bg: 'Номерът на договора (проекта)', en: 'Contract (operation) number' }),
     procedureCode: optionalText({ bg: 'Кодът на процедурата', en: 'Procedure (call) code' }),
     procedureName: optionalText({ bg: 'Името на процедурата', en: 'Procedure (call) name' }),
-    priorityAxis: optionalText({ bg: 'Приоритетната ос или специфичната цел', en: 'Priority axis or specific objective', eu: 'priority axis / specific objective' }),
+    priorityAxis: optionalText({ bg: 'Приоритетната ос или специфичната цел', en: 'Priority axis or specific objective', eu: 'приоритетна ос или специфична цел' }),
     contractDate: optionalDate({ bg: 'Денят на подписване на договора', en: 'The day the contract was signed' }),
     grant: money({ bg: 'Безвъзмездната помощ от този източник', en: 'The grant from this source', giving: 'amountAwarded' }),
     euShare: money({ bg: 'Частта от помощта, която идва от ЕС', en: 'The EU share of the grant' }),
@@ -86,9 +86,9 @@ export const projectSchema: Json = {
     id: field({ type: 'string', pattern: '^[a-z0-9-]+$' }, { bg: 'Постоянният идентификатор на проекта в сайта (частта от адреса)', en: 'The project’s stable identifier on this site (its address segment)', giving: 'id' }),
     url: field({ type: 'string', format: 'uri' }, { bg: 'Адресът на страницата на проекта', en: 'The project page’s address', derived: true }),
     dataUrl: field({ type: 'string', format: 'uri' }, { bg: 'Адресът на този JSON файл', en: 'The address of this project’s JSON file', derived: true }),
-    title: text({ bg: 'Името на проекта (операцията)', en: 'Name of the operation', eu: 'name of the operation', giving: 'title' }),
-    summary: text({ bg: 'Кратко описание: какво прави проектът и за кого', en: 'Short description: what the project does and for whom', eu: 'purpose of the operation', giving: 'description' }),
-    goal: optionalText({ bg: 'Основната цел с думите на източника', en: 'The main goal in the source’s words', eu: 'purpose of the operation' }),
+    title: text({ bg: 'Името на проекта (операцията)', en: 'Name of the operation', eu: 'наименование на операцията', giving: 'title' }),
+    summary: text({ bg: 'Кратко описание: какво прави проектът и за кого', en: 'Short description: what the project does and for whom', eu: 'цел на операцията', giving: 'description' }),
+    goal: optionalText({ bg: 'Основната цел с думите на източника', en: 'The main goal in the source’s words', eu: 'цел на операцията' }),
     beneficiary: field(
       {
         type: 'object',
@@ -96,11 +96,11 @@ export const projectSchema: Json = {
         required: ['id', 'name', 'eik'],
         properties: {
           id: text({ bg: 'Идентификаторът на организацията в сайта', en: 'The organization’s identifier on this site' }),
-          name: text({ bg: 'Името на бенефициента', en: 'Beneficiary name', eu: 'beneficiary name', giving: 'recipientOrganization.name' }),
-          eik: field(nullable('string', { pattern: '^\\d{9}(\\d{4})?$' }), { bg: 'ЕИК (БУЛСТАТ), когато е известен', en: 'Bulgarian company/registry number (ЕИК), where known', eu: 'beneficiary identifier', giving: 'recipientOrganization.charityNumber / companyNumber' }),
+          name: text({ bg: 'Името на бенефициента', en: 'Beneficiary name', eu: 'наименование на бенефициента', giving: 'recipientOrganization.name' }),
+          eik: field(nullable('string', { pattern: '^\\d{9}(\\d{4})?$' }), { bg: 'ЕИК (БУЛСТАТ), когато е известен', en: 'Bulgarian company/registry number (ЕИК), where known', eu: 'идентификатор на бенефициента', giving: 'recipientOrganization.charityNumber / companyNumber' }),
         },
       },
-      { bg: 'Водещата организация (бенефициент)', en: 'The lead organization (beneficiary)', eu: 'beneficiary', giving: 'recipientOrganization' },
+      { bg: 'Водещата организация (бенефициент)', en: 'The lead organization (beneficiary)', eu: 'бенефициент', giving: 'recipientOrganization' },
     ),
     partners: field(
       {
@@ -118,10 +118,10 @@ export const projectSchema: Json = {
       },
       { bg: 'Другите организации в проекта', en: 'Other organizations in the project' },
     ),
-    startDate: optionalDate({ bg: 'Началото на проекта', en: 'Start date', eu: 'start date', giving: 'plannedDates.startDate' }),
-    endDate: optionalDate({ bg: 'Краят по първоначалния план', en: 'Planned end date', eu: 'expected or actual end date', giving: 'plannedDates.endDate' }),
-    currentEndDate: optionalDate({ bg: 'Краят след последното удължаване с дата; равен на endDate без удължения', en: 'End date after the last dated extension; equals endDate without extensions', derived: true, eu: 'expected or actual end date' }),
-    totalCost: money({ bg: 'Общата стойност на проекта', en: 'Total cost of the operation', eu: 'total cost' }),
+    startDate: optionalDate({ bg: 'Началото на проекта', en: 'Start date', eu: 'начална дата', giving: 'plannedDates.startDate' }),
+    endDate: optionalDate({ bg: 'Краят по първоначалния план', en: 'Planned end date', eu: 'очаквана или действителна крайна дата', giving: 'plannedDates.endDate' }),
+    currentEndDate: optionalDate({ bg: 'Краят след последното удължаване с дата; равен на endDate без удължения', en: 'End date after the last dated extension; equals endDate without extensions', derived: true, eu: 'очаквана или действителна крайна дата' }),
+    totalCost: money({ bg: 'Общата стойност на проекта', en: 'Total cost of the operation', eu: 'обща стойност' }),
     funding: field(
       { type: ['array', 'null'], minItems: 1, items: fundingSchema },
       { bg: 'Източниците на финансиране; null, когато източникът не казва (не значи „без средства от ЕС“)', en: 'Funding sources; null when the source does not say (which does not mean “no EU money”)', giving: 'fundingOrganization' },
@@ -134,17 +134,17 @@ export const projectSchema: Json = {
           additionalProperties: false,
           required: ['municipality', 'province', 'nuts3', 'settlements'],
           properties: {
-            municipality: text({ bg: 'Общината', en: 'Municipality', eu: 'location', giving: 'beneficiaryLocation.name' }),
-            province: field({ type: 'string', minLength: 1 }, { bg: 'Областта; изведена от общината, ако не е написана', en: 'Province (oblast); derived from the municipality when not written', derived: true, eu: 'location' }),
-            nuts3: field(nullable('string', { pattern: '^BG\\d{3}$' }), { bg: 'NUTS 3 кодът на областта (NUTS 2021); null, докато не е сверен с официален източник', en: 'The province’s NUTS 3 code (NUTS 2021); null until checked against an official source', derived: true, eu: 'location indicator (NUTS)', giving: 'beneficiaryLocation.geoCode' }),
+            municipality: text({ bg: 'Общината', en: 'Municipality', eu: 'местоположение', giving: 'beneficiaryLocation.name' }),
+            province: field({ type: 'string', minLength: 1 }, { bg: 'Областта; изведена от общината, ако не е написана', en: 'Province (oblast); derived from the municipality when not written', derived: true, eu: 'местоположение' }),
+            nuts3: field(nullable('string', { pattern: '^BG\\d{3}$' }), { bg: 'NUTS 3 кодът на областта (NUTS 2021); null, докато не е сверен с официален източник', en: 'The province’s NUTS 3 code (NUTS 2021); null until checked against an official source', derived: true, eu: 'местоположение (код NUTS)', giving: 'beneficiaryLocation.geoCode' }),
             settlements: field({ type: 'array', items: { type: 'string' } }, { bg: 'Населените места', en: 'Towns and villages' }),
           },
         },
       },
-      { bg: 'Местата, където работи проектът', en: 'Where the project works', eu: 'location', giving: 'beneficiaryLocation' },
+      { bg: 'Местата, където работи проектът', en: 'Where the project works', eu: 'местоположение', giving: 'beneficiaryLocation' },
     ),
-    country: field({ const: 'BG' }, { bg: 'Държавата (ISO 3166-1)', en: 'Country (ISO 3166-1)', eu: 'country', giving: 'beneficiaryLocation.countryCode' }),
-    interventionType: field({ type: 'null' }, { bg: 'Категорията на интервенцията; сайтът още не я записва, затова е null', en: 'Type (category) of intervention; not yet recorded by the site, so null', eu: 'type of intervention' }),
+    country: field({ const: 'BG' }, { bg: 'Държавата (ISO 3166-1)', en: 'Country (ISO 3166-1)', eu: 'държава', giving: 'beneficiaryLocation.countryCode' }),
+    interventionType: field({ type: 'null' }, { bg: 'Категорията на интервенцията; сайтът още не я записва, затова е null', en: 'Type (category) of intervention; not yet recorded by the site, so null', eu: 'вид интервенция' }),
     status: field({ enum: ['planned', 'ongoing', 'completed', 'unknown'] }, { bg: 'Статусът към датата на публикуване, изчислен от датите', en: 'Status at the publication date, computed from the dates', derived: true }),
     statusReason: field({ enum: ['programme-period-ended', null] }, { bg: 'Защо статусът е изведен от периода на програмата, а не от датите на проекта', en: 'Why the status follows from the programme period rather than the project’s dates', derived: true }),
     reach: field(
@@ -170,7 +170,7 @@ export const projectSchema: Json = {
         additionalProperties: false,
         required: ['expected', 'achieved'],
         properties: {
-          expected: field({ type: 'array', items: { type: 'string' } }, { bg: 'Очакваните резултати (не са постигнати)', en: 'Expected results (not achieved)', eu: 'expected achievements' }),
+          expected: field({ type: 'array', items: { type: 'string' } }, { bg: 'Очакваните резултати (не са постигнати)', en: 'Expected results (not achieved)', eu: 'очаквани постижения' }),
           achieved: field(
             {
               type: 'array',
@@ -185,11 +185,11 @@ export const projectSchema: Json = {
                 },
               },
             },
-            { bg: 'Постигнатите резултати с датата на отчета', en: 'Achieved results with their report date', eu: 'actual achievements' },
+            { bg: 'Постигнатите резултати с датата на отчета', en: 'Achieved results with their report date', eu: 'действителни постижения' },
           ),
         },
       },
-      { bg: 'Очакваните и постигнатите резултати, отделно', en: 'Expected and achieved results, kept apart', eu: 'expected or actual achievements' },
+      { bg: 'Очакваните и постигнатите резултати, отделно', en: 'Expected and achieved results, kept apart', eu: 'очаквани или действителни постижения' },
     ),
     source: field(
       {
@@ -205,7 +205,7 @@ export const projectSchema: Json = {
       },
       { bg: 'Откъде са фактите', en: 'Where the facts come from' },
     ),
-    checked: optionalDate({ bg: 'Денят, в който фактите са сверени с източника за последно', en: 'The day the facts were last checked against the source', eu: 'date of last update', giving: 'dateModified' }),
+    checked: optionalDate({ bg: 'Денят, в който фактите са сверени с източника за последно', en: 'The day the facts were last checked against the source', eu: 'дата на последна актуализация', giving: 'dateModified' }),
   },
 };
 

@@ -70,11 +70,13 @@ describe('the open data files', () => {
 
   it('are listed on /danni/ with their real size, and /danni/ is a page of the site', () => {
     const page = readPage('/danni/');
-    const cells = page.doc.querySelectorAll('table tbody tr').map((tr) => tr.querySelectorAll('td').map(textOf));
-    expect(cells.map((c) => c[0])).toEqual(['proekti.json', 'proekti.csv', 'finansirane.csv', 'schema.json']);
-    for (const [name, , size] of cells) {
-      const bytes = statSync(join(DIST, 'danni', name!)).size;
-      expect(size, name).toBe(bytes < 1024 ? `${bytes} байта` : `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`);
+    const items = page.doc.querySelectorAll('ul.data-files li');
+    expect(items.map((li) => textOf(li.querySelector('a')))).toEqual(['proekti.json', 'proekti.csv', 'finansirane.csv', 'schema.json']);
+    for (const li of items) {
+      const name = textOf(li.querySelector('a'));
+      const bytes = statSync(join(DIST, 'danni', name)).size;
+      const size = bytes < 1024 ? `${bytes} байта` : `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
+      expect(textOf(li.querySelector('.file-meta')), name).toMatch(new RegExp(`^Размер: ${size}, Дата: \\d\\d\\.\\d\\d\\.\\d{4}\\sг\\.$`));
     }
     expect(read('sitemap-0.xml')).toContain('/danni/</loc>');
     expect(textOf(page.doc.querySelector('main'))).toContain('Лицензът на данните още не е определен');
