@@ -38,7 +38,7 @@ describe('sitemap lastmod', () => {
 
   it('takes projects’ checked day, news’ checked day or else their date, and nothing else', () => {
     expect([...dates]).toEqual([['/proekti/p/', '2026-11-23'], ['/novini/n/', '2023-04-28'], ['/novini/m/', '2026-01-02']]);
-    expect(withLastmod({ url: 'https://x.example/proekti/p/' }, dates).lastmod).toBe('2026-11-23T00:00:00.000Z');
-    expect(withLastmod({ url: 'https://x.example/proekti/q/' }, dates).lastmod).toBeUndefined();
+    expect(withLastmod<{ url: string; lastmod?: string }>({ url: 'https://x.example/proekti/p/' }, dates).lastmod).toBe('2026-11-23T00:00:00.000Z');
+    expect(withLastmod<{ url: string; lastmod?: string }>({ url: 'https://x.example/proekti/q/' }, dates).lastmod).toBeUndefined();
   });
 });
