@@ -7,6 +7,9 @@ import { defineConfig } from 'astro/config';
 import { resolveBuildDate } from './src/lib/build-date.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
 import { devErrorPage, readSettingsYaml } from './src/integrations/dev-error-page.ts';
+import { readCollection } from './src/loaders/content-file.ts';
+import { lastmodByPath, withLastmod } from './src/lib/sitemap-lastmod.ts';
+import { COLLECTIONS } from './src/schemas/index.ts';
 
 // The production address lives in content/site.yaml with the rest of the site's identity.
 const site = readSettingsYaml(new URL('./content/site.yaml', import.meta.url));
@@ -18,6 +21,18 @@ const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/', '/admin/', ...redirects.map((/
 // A connected newsletter provider is the one other place a form may post to.
 const newsletterAction = site.newsletter?.provider && site.newsletter.provider !== 'none' ? site.newsletter.action : undefined;
 const formAction = ["'self'", ...(newsletterAction ? [new URL(newsletterAction).origin] : [])].join(' ');
+
+// The sitemap's lastmod: the day facts were last checked (content), not the build date.
+const root = new URL('.', import.meta.url).pathname;
+// Content with errors yields no dates here: the content loader reports those errors, in Bulgarian.
+const readDated = (/** @type {typeof COLLECTIONS.projects | typeof COLLECTIONS.news} */ spec) => {
+  try {
+    return readCollection(root, spec).map((/** @type {any} */ e) => ({ id: e.id, checked: e.data?.checked, date: e.data?.date }));
+  } catch {
+    return [];
+  }
+};
+const lastmod = lastmodByPath(readDated(COLLECTIONS.projects), readDated(COLLECTIONS.news));
 
 function lastCommitDate() {
   try {
@@ -48,7 +63,7 @@ export default defineConfig({
   // which glues Bulgarian words together.
   compressHTML: true,
   // Pages that are no address of their own (the newsletter stub's landing page) stay out of the sitemap.
-  integrations: [devErrorPage(), mdx(), cmsAdmin(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)) })],
+  integrations: [devErrorPage(), mdx(), cmsAdmin(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)), serialize: (item) => withLastmod(item, lastmod) })],
   // JSON Schemas of the collections in .astro/collections/, for the Astro VS Code extension's
   // checks of MDX front matter (see .vscode/settings.json).
   experimental: { contentIntellisense: true },

@@ -9,6 +9,8 @@ export interface LaunchSite {
   url?: string;
   urlIsPlaceholder?: boolean;
   operator?: { name?: string; isPlaceholder?: boolean; email?: string };
+  /** The open data's licence, when set. */
+  openData?: { licence?: string; licenceUrl?: string } | null;
   newsletter?: { provider?: string };
   /** The browser editor's settings, when the site has them. */
   editor?: { host?: string; repository?: string } | null;
@@ -54,7 +56,10 @@ export function livePlaceholders({ site, organizations, pages }: LaunchInput): P
     found.push({ file: SITE_FILE, what: 'организацията, която поддържа сайта, не е посочена', fill: 'напишете името ѝ в operator → name (Поддръжка → Име) и изтрийте реда isPlaceholder: true' });
   }
   if (!site.operator?.email) {
-    found.push({ file: SITE_FILE, what: 'няма имейл за обратна връзка (декларацията за достъпност и долната част на страниците го показват)', fill: 'добавете operator → email (Поддръжка → Имейл), напр. info@primer.bg' });
+    found.push({ file: SITE_FILE, what: 'няма имейл за обратна връзка (декларацията за достъпност и долната част на страниците го показват, а връзката „Съобщете за грешка“ не се показва без него)', fill: 'добавете operator → email (Поддръжка → Имейл), напр. info@primer.bg' });
+  }
+  if (!site.openData?.licence || !site.openData.licenceUrl) {
+    found.push({ file: SITE_FILE, what: 'лицензът на отворените данни (/danni/) не е определен', fill: 'напишете го в openData → licence и openData → licenceUrl (Отворени данни → Лиценз), напр. CC BY 4.0 и https://creativecommons.org/licenses/by/4.0/deed.bg' });
   }
   if (site.urlIsPlaceholder || isExampleUrl(site.url)) {
     found.push({ file: SITE_FILE, what: `адресът на сайта е временен (${site.url ?? 'не е посочен'})`, fill: 'напишете окончателния адрес в url, напр. https://www.primer.bg, и изтрийте реда urlIsPlaceholder: true' });

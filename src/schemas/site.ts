@@ -96,6 +96,30 @@ export const siteSchema = group({
       title: 'Бюлетин',
       description: 'Формата за абониране; с доставчик none тя е мостра, която не изпраща нищо',
     }),
+  /** The open data at /danni/: its licence and how to cite it; until set, /danni/ says the licence is not yet chosen. */
+  openData: group({
+    /** The licence's name, e.g. CC BY 4.0. */
+    licence: text().optional().meta({
+      title: 'Лиценз',
+      description: 'Името на лиценза на отворените данни, напр. CC BY 4.0; оставете празно, докато поддържащата организация не го избере',
+    }),
+    /** The licence's official text, https://…. */
+    licenceUrl: url().optional().meta({
+      title: 'Адрес на лиценза',
+      description: 'Адресът на официалния текст на лиценза, напр. https://creativecommons.org/licenses/by/4.0/deed.bg',
+    }),
+    /** How reusers should cite the data, one sentence. */
+    citation: text().optional().meta({
+      title: 'Как да се цитира',
+      description: 'Едно изречение за цитиране на данните, напр. „Видимост, отворени данни за социални проекти, 2026 г.“',
+      multiline: true,
+    }),
+  })
+    .optional()
+    .meta({
+      title: 'Отворени данни',
+      description: 'Лицензът и начинът на цитиране на файловете на /danni/; докато лицензът е празен, страницата казва, че още не е определен',
+    }),
   /** Where the visual editor (/admin/) saves when used in the browser without a local folder. */
   editor: group({
     /** The Git host: github (GitHub.com) or gitlab (GitLab.com). */

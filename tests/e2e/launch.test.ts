@@ -17,12 +17,13 @@ describe('npm run check:launch on a copy of the site', () => {
   it('fails on the sample content and names each placeholder with its file', () => {
     const result = site.run('scripts/check-launch.ts');
     expect(result.status).toBe(1);
-    expect(result.output).toContain('Сайтът още не е готов за публикуване: 11 заместителя.');
+    expect(result.output).toContain('Сайтът още не е готов за публикуване: 12 заместителя.');
     for (const expected of [
       /• content\/site\.yaml: организацията, която поддържа сайта, не е посочена/,
       /• content\/site\.yaml: няма имейл за обратна връзка/,
       /• content\/site\.yaml: адресът на сайта е временен \(https:\/\/vidimost\.example\)/,
       /• content\/site\.yaml: бюлетинът не е свързан/,
+      /• content\/site\.yaml: лицензът на отворените данни \(\/danni\/\) не е определен/,
       /• content\/organizations\/fondatsia-za-nashite-detsa\.yaml: IBAN-ът за дарения на Фондация „За Нашите Деца“ е примерен/,
       /• content\/organizations\/obshtina-kazanlak\.yaml: IBAN-ът за дарения на Община Казанлък е примерен/,
       /• content\/pages\/poveritelnost\.mdx, ред 11: място за попълване/,
@@ -31,7 +32,7 @@ describe('npm run check:launch on a copy of the site', () => {
     // The build's one-line summary never fails the build.
     const summary = site.run('scripts/check-launch.ts', ['--summary']);
     expect(summary.status).toBe(0);
-    expect(summary.output).toContain('Пробна версия: 11 заместителя още не са попълнени');
+    expect(summary.output).toContain('Пробна версия: 12 заместителя още не са попълнени');
   });
 
   it('passes once every placeholder is filled in, and the built pages carry no banner', () => {
@@ -40,7 +41,8 @@ describe('npm run check:launch on a copy of the site', () => {
         .replace('url: https://vidimost.example', 'url: https://www.vidimost-proba.bg')
         .replace(/^urlIsPlaceholder: true\n/m, '')
         .replace(/ {2}name: Организацията.*\n {2}isPlaceholder: true\n/, '  name: Сдружение „Проба“\n  email: info@vidimost-proba.bg\n')
-        .replace('provider: none', 'provider: generic\n  action: https://lists.vidimost-proba.bg/subscribe'),
+        .replace('provider: none', 'provider: generic\n  action: https://lists.vidimost-proba.bg/subscribe')
+        .concat('openData:\n  licence: CC BY 4.0\n  licenceUrl: https://creativecommons.org/licenses/by/4.0/deed.bg\n'),
     );
     for (const file of ['content/organizations/fondatsia-za-nashite-detsa.yaml', 'content/organizations/obshtina-kazanlak.yaml']) {
       site.edit(file, (t) => t.replace(/iban: BG\d\d ZZZZ.*\n/, 'iban: BG80 BNBG 9661 1020 3456 78\n').replace(/^ {2}ibanIsExample: true\n/m, ''));
@@ -57,6 +59,14 @@ describe('npm run check:launch on a copy of the site', () => {
     const pages = htmlFiles(join(site.root, 'dist'));
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) expect(readFileSync(page, 'utf8'), page).not.toContain('trial-banner');
+    // With the operator's e-mail set, project, organization and news pages offer a filled e-mail.
+    const mailto = (path: string) => /href="(mailto:[^"]+)"[^>]*>Съобщете за грешка/.exec(readFileSync(join(site.root, 'dist', path), 'utf8'))?.[1]?.replaceAll('&amp;', '&');
+    const project = new URL(mailto('proekti/shans-za-nashite-detsa/index.html')!);
+    expect(project.pathname).toBe('info@vidimost-proba.bg');
+    expect(project.searchParams.get('subject')).toBe('Грешка на страница „Шанс за нашите деца“');
+    expect(project.searchParams.get('body')).toContain('Адрес: https://www.vidimost-proba.bg/proekti/shans-za-nashite-detsa/\r\nНомер на договора: BG05M9OP001-2.004-0049');
+    expect(mailto('organizatsii/obshtina-haskovo/index.html')).toContain('mailto:info@vidimost-proba.bg?subject=');
+    expect(mailto('novini/shans-za-nashite-detsa-prez-2019/index.html')).toContain('mailto:info@vidimost-proba.bg?subject=');
     expect(existsSync(join(site.root, 'dist', 'index.html'))).toBe(true);
   }, 240_000);
 });

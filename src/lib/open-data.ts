@@ -1,0 +1,209 @@
+/**
+ * The open data at /danni/: one record per project in the shape of the EU list of operations
+ * (Art. 49(3) of Regulation 2021/1060, Annex XII 1 of 1303/2013) plus the site's own facts,
+ * and the CSV files made from those records. Pure: project views in, records and text out.
+ * Unknown is null, never 0 or a guess.
+ */
+import type { Money } from './money.ts';
+import { eurCents, toCents } from './money.ts';
+import type { ProjectView } from './project-view.ts';
+
+/**
+ * NUTS 3 code of a province (област), NUTS 2021. Only codes confirmed in
+ * ../shared/reference/peers-donations-newsletter.md §5.2 (Eurostat GISCO / Nuts2json, marked [C]):
+ * BG411 София-град, BG421 Пловдив. Хасково and Стара Загора are marked unconfirmed there and no
+ * Eurostat or НСИ list was found to check them, so their code stays null until someone does.
+ */
+export const NUTS3_2021: Readonly<Record<string, string>> = {
+  'София-град': 'BG411',
+  Пловдив: 'BG421',
+};
+
+export const nuts3Of = (province: string): string | null => NUTS3_2021[province] ?? null;
+
+/** An amount as the source states it and in euro, both as decimal numbers with at most two places. */
+export interface OpenMoney {
+  amount: number;
+  currency: 'BGN' | 'EUR';
+  amountEur: number;
+}
+
+export interface OpenFunding {
+  programmeId: string;
+  programme: string;
+  fund: string | null;
+  cci: string | null;
+  euCofinancingRate: string | null;
+  contractNumber: string | null;
+  procedureCode: string | null;
+  procedureName: string | null;
+  priorityAxis: string | null;
+  contractDate: string | null;
+  grant: OpenMoney | null;
+  euShare: OpenMoney | null;
+  nationalShare: OpenMoney | null;
+}
+
+export interface OpenProject {
+  id: string;
+  url: string;
+  dataUrl: string;
+  title: string;
+  summary: string;
+  goal: string | null;
+  beneficiary: { id: string; name: string; eik: string | null };
+  partners: { id: string; name: string; role: string }[];
+  startDate: string | null;
+  endDate: string | null;
+  currentEndDate: string | null;
+  totalCost: OpenMoney | null;
+  funding: OpenFunding[] | null;
+  locations: { municipality: string; province: string; nuts3: string | null; settlements: string[] }[];
+  country: 'BG';
+  interventionType: null;
+  status: 'planned' | 'ongoing' | 'completed' | 'unknown';
+  statusReason: 'programme-period-ended' | null;
+  reach: { year: number | null; date: string | null; total: number; unit: string }[];
+  results: { expected: string[]; achieved: { text: string; date: string | null; year: number | null }[] };
+  source: { publisher: string | null; title: string; url: string | null; date: string | null } | null;
+  checked: string | null;
+}
+
+/** What a record needs beyond the view: the site's address and facts about organizations and programmes. */
+export interface OpenDataContext {
+  site: string | URL;
+  organization(id: string): { name: string; eik?: string };
+  programme(id: string): { name: string; fund?: string; cci?: string; cofinancingRate?: string };
+}
+
+/** „443748.6“ from cents, exactly: the decimal text is built from integers. */
+export function centsToNumber(cents: bigint): number {
+  return Number(`${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`);
+}
+
+function openMoney(money: Money | undefined): OpenMoney | null {
+  if (!money) return null;
+  return { amount: centsToNumber(toCents(money.amount)), currency: money.currency, amountEur: centsToNumber(eurCents(money)) };
+}
+
+export const projectPagePath = (id: string) => `/proekti/${id}/`;
+export const projectDataPath = (id: string) => `/proekti/${id}/danni.json`;
+
+export function openProject(view: ProjectView, context: OpenDataContext): OpenProject {
+  const { data } = view;
+  const lead = context.organization(data.lead);
+  const extensions = data.period?.extensions ?? [];
+  const lastExtensionEnd = [...extensions].reverse().find((e) => e.end)?.end;
+  return {
+    id: view.id,
+    url: new URL(projectPagePath(view.id), context.site).href,
+    dataUrl: new URL(projectDataPath(view.id), context.site).href,
+    title: data.title,
+    summary: data.summary,
+    goal: data.goal ?? null,
+    beneficiary: { id: data.lead, name: lead.name, eik: lead.eik ?? null },
+    partners: data.partners.map((p) => ({ id: p.organization, name: context.organization(p.organization).name, role: p.role })),
+    startDate: data.period?.start ?? null,
+    endDate: data.period?.end ?? null,
+    currentEndDate: lastExtensionEnd ?? data.period?.end ?? null,
+    totalCost: openMoney(data.totalCost),
+    funding:
+      data.funding?.map((f) => {
+        const programme = context.programme(f.programme);
+        return {
+          programmeId: f.programme,
+          programme: programme.name,
+          fund: programme.fund ?? null,
+          cci: programme.cci ?? null,
+          euCofinancingRate: programme.cofinancingRate ?? null,
+          contractNumber: f.contractNumber ?? null,
+          procedureCode: f.procedureCode ?? null,
+          procedureName: f.procedureName ?? null,
+          priorityAxis: f.priorityAxis ?? null,
+          contractDate: f.contractDate ?? null,
+          grant: openMoney(f.grant),
+          euShare: openMoney(f.euShare),
+          nationalShare: openMoney(f.nationalShare),
+        };
+      }) ?? null,
+    locations: data.places.map((p) => ({ municipality: p.municipality, province: p.province, nuts3: nuts3Of(p.province), settlements: p.settlements })),
+    country: 'BG',
+    interventionType: null,
+    status: view.status,
+    statusReason: view.statusReason?.kind ?? null,
+    reach: data.reach.map((r) => ({ year: r.year ?? null, date: r.date ?? null, total: r.total, unit: r.unit })),
+    results: {
+      expected: data.results.expected,
+      achieved: data.results.achieved.map((r) => ({ text: r.text, date: r.date ?? null, year: r.year ?? null })),
+    },
+    source: data.source ? { publisher: data.source.publisher ?? null, title: data.source.title, url: data.source.url ?? null, date: data.source.date ?? null } : null,
+    checked: view.checked ?? null,
+  };
+}
+
+type Cell = string | number | null | undefined;
+
+/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
+export function csvField(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A whole CSV file: UTF-8 byte order mark (so Excel reads Cyrillic), CRLF line ends. */
+export function toCsv(header: readonly string[], rows: Cell[][]): string {
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+const joined = (values: (string | null | undefined)[]) => {
+  const present = values.filter((v): v is string => Boolean(v));
+  return present.length ? present.join('; ') : null;
+};
+const unique = (values: (string | null | undefined)[]) => [...new Set(values)];
+
+export const PROJECT_COLUMNS = [
+  'id', 'url', 'title', 'summary', 'beneficiary', 'beneficiaryEik', 'partners', 'startDate', 'endDate', 'currentEndDate',
+  'totalCostEur', 'totalCostAmount', 'totalCostCurrency', 'funds', 'programmes', 'contractNumbers',
+  'municipalities', 'provinces', 'nuts3', 'country', 'status', 'statusReason', 'reach',
+  'expectedResults', 'achievedResults', 'sourceTitle', 'sourceUrl', 'sourceDate', 'checked',
+] as const;
+
+/** proekti.csv: one row per project. Lists inside a cell are joined with „; “. */
+export function projectsCsv(projects: OpenProject[]): string {
+  return toCsv(
+    PROJECT_COLUMNS,
+    projects.map((p) => [
+      p.id, p.url, p.title, p.summary, p.beneficiary.name, p.beneficiary.eik, joined(p.partners.map((x) => x.name)),
+      p.startDate, p.endDate, p.currentEndDate,
+      p.totalCost?.amountEur, p.totalCost?.amount, p.totalCost?.currency,
+      joined(unique(p.funding?.map((f) => f.fund) ?? [])), joined(unique(p.funding?.map((f) => f.programme) ?? [])), joined(p.funding?.map((f) => f.contractNumber) ?? []),
+      joined(p.locations.map((l) => l.municipality)), joined(unique(p.locations.map((l) => l.province))), joined(unique(p.locations.map((l) => l.nuts3))), p.country,
+      p.status, p.statusReason, joined(p.reach.map((r) => `${r.date ?? r.year}: ${r.total} ${r.unit}`)),
+      joined(p.results.expected), joined(p.results.achieved.map((r) => r.text)),
+      p.source?.title, p.source?.url, p.source?.date, p.checked,
+    ]),
+  );
+}
+
+export const FUNDING_COLUMNS = [
+  'projectId', 'projectTitle', 'programmeId', 'programme', 'fund', 'cci', 'euCofinancingRate', 'contractNumber',
+  'procedureCode', 'procedureName', 'priorityAxis', 'contractDate',
+  'grantEur', 'grantAmount', 'grantCurrency', 'euShareEur', 'euShareAmount', 'euShareCurrency',
+  'nationalShareEur', 'nationalShareAmount', 'nationalShareCurrency',
+] as const;
+
+const moneyCells = (m: OpenMoney | null): Cell[] => [m?.amountEur, m?.amount, m?.currency];
+
+/** finansirane.csv: one row per funding source; projects whose funding is not stated have none. */
+export function fundingCsv(projects: OpenProject[]): string {
+  return toCsv(
+    FUNDING_COLUMNS,
+    projects.flatMap((p) =>
+      (p.funding ?? []).map((f) => [
+        p.id, p.title, f.programmeId, f.programme, f.fund, f.cci, f.euCofinancingRate, f.contractNumber,
+        f.procedureCode, f.procedureName, f.priorityAxis, f.contractDate,
+        ...moneyCells(f.grant), ...moneyCells(f.euShare), ...moneyCells(f.nationalShare),
+      ]),
+    ),
+  );
+}

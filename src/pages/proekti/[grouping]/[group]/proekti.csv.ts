@@ -1,0 +1,16 @@
+/** /proekti/po-obshtina/haskovo/proekti.csv: the CSV of exactly the projects of one group. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCatalog } from '../../../../data/catalog';
+import { openProjects } from '../../../../data/open-data';
+import { GROUPING_SEGMENTS, type GroupingName } from '../../../../lib/groupings';
+import { projectsCsv } from '../../../../lib/open-data';
+
+export const getStaticPaths = (async () => {
+  const { groupings } = await loadCatalog();
+  return (Object.entries(GROUPING_SEGMENTS) as [GroupingName, string][]).flatMap(([name, segment]) =>
+    groupings[name].map((group) => ({ params: { grouping: segment, group: group.slug }, props: { projects: group.projects } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) =>
+  new Response(projectsCsv(await openProjects(site!, props.projects)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

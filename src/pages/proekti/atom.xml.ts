@@ -1,0 +1,5 @@
+/** /proekti/atom.xml: project changes as an Atom feed, keyed on the day facts were last checked. */
+import type { APIRoute } from 'astro';
+import { projectsFeed } from '../../data/feeds';
+
+export const GET: APIRoute = async ({ site }) => new Response(await projectsFeed(site!), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
