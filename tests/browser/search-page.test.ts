@@ -80,7 +80,7 @@ describe.skipIf(skip)('searching from the header on a phone', () => {
     await facts.waitFor();
     const text = (await facts.textContent()) ?? '';
     expect(text).toMatch(/^проект · .*Садово.* · (В изпълнение|Предстоящи|Приключили|Статусът не е известен) · /);
-    expect(text).toMatch(/\d{2}\.\d{2}\.\d{4} – /);
+    expect(text).toMatch(/\d{2}\.\d{2}\.\d{4}\sг\.\s– /);
     expect(text).toMatch(/€$/);
     await page.close();
   });
@@ -104,8 +104,9 @@ describe.skipIf(skip)('searching from the header on a phone', () => {
     await page.getByRole('status').filter({ hasText: '„Ре:дарител“' }).waitFor();
     const paths = await page.$$eval('#results li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     // „дарител“ is a donation word (content/search-synonyms.yaml): the donation pages come first.
-    expect(paths[0]).toBe('/darete/fondatsia-za-nashite-detsa/');
     expect(paths.slice(0, 3).every((p) => p.startsWith('/darete/'))).toBe(true);
+    // The foundation's page, which names its Ре:дарител programme, is among them.
+    expect(paths.slice(0, 3)).toContain('/darete/fondatsia-za-nashite-detsa/');
     await page.close();
   });
 
