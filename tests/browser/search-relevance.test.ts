@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PAGEFIND_OPTIONS, matchesQuery, normalizeQuery, pagefindQueries } from '../../src/lib/search-query';
-import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
+import { browserUnavailableReason } from '../helpers/browser';
 import { mustNotMatch, relevanceSet } from '../helpers/relevance-set';
+import { openSearchPage } from '../helpers/search-page';
 
 const skip = Boolean(browserUnavailableReason());
 // Floors for the improved search; the figures measured are printed on every run.
@@ -36,22 +37,12 @@ async function measure(page: Page, prepare: (q: string) => string, options?: obj
 }
 
 describe.skipIf(skip)('Bulgarian search relevance over the built index', () => {
-  let site: Site;
-  let page: Page;
-  beforeAll(async () => {
-    site = await startSite();
-    page = await site.newPage();
-    await page.goto(`${site.url}/tarsene/`);
-  });
-  afterAll(async () => {
-    await page?.close();
-    await site?.close();
-  });
+  const search = openSearchPage();
 
   it(`finds the right page for ${relevanceSet.length} queries (hit@1 ≥ ${FLOOR.hit1}, hit@5 ≥ ${FLOOR.hit5})`, async () => {
     // Before: the query as typed, Pagefind's default ranking. After: stems and the site's ranking.
-    const raw = await measure(page, (q) => q, { ranking: {} }, false);
-    const improved = await measure(page, (q) => pagefindQueries(q)[0]!);
+    const raw = await measure(search.page(), (q) => q, { ranking: {} }, false);
+    const improved = await measure(search.page(), (q) => pagefindQueries(q)[0]!);
     const f = (x: number) => x.toFixed(2);
     console.log(`Search relevance, ${relevanceSet.length} queries: as typed with default ranking hit@1 ${f(raw.hit1)}, hit@5 ${f(raw.hit5)}; with Bulgarian stems and the site's ranking hit@1 ${f(improved.hit1)}, hit@5 ${f(improved.hit5)}`);
     if (improved.misses.length) console.log(`Misses with stems:\n  ${improved.misses.join('\n  ')}`);
@@ -60,7 +51,7 @@ describe.skipIf(skip)('Bulgarian search relevance over the built index', () => {
   });
 
   it.for(mustNotMatch)('brings no project page into the top 3 for „%s“', async (query) => {
-    const top = await topPaths(page, pagefindQueries(query)[0]!, 3, PAGEFIND_OPTIONS, normalizeQuery(query));
+    const top = await topPaths(search.page(), pagefindQueries(query)[0]!, 3, PAGEFIND_OPTIONS, normalizeQuery(query));
     expect(top.filter((p) => p.startsWith('/proekti/'))).toEqual([]);
   });
 });

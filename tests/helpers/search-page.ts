@@ -3,6 +3,8 @@
  * for the status line to name the query, and reads what the page shows.
  */
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startSite, type Site } from './browser';
 
 export interface PageResults {
   /** Result links, as paths, in the order shown. */
@@ -41,4 +43,23 @@ export async function measureThroughPage(page: Page, set: { query: string; expec
     else misses.push(`${query} → ${paths.slice(0, 3).join(' ') || 'нищо'}`);
   }
   return { hit1: hit1 / set.length, hit3: hit3 / set.length, misses };
+}
+
+/**
+ * The built site served and its search page open for the tests of one describe block:
+ * `const search = openSearchPage();` then `search.page()` inside the tests.
+ */
+export function openSearchPage(): { page: () => Page } {
+  let site: Site | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    site = await startSite();
+    page = await site.newPage();
+    await page.goto(`${site.url}/tarsene/`);
+  });
+  afterAll(async () => {
+    await page?.close();
+    await site?.close();
+  });
+  return { page: () => page! };
 }
