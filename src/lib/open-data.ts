@@ -9,14 +9,17 @@ import { eurCents, toCents } from './money.ts';
 import type { ProjectView } from './project-view.ts';
 
 /**
- * NUTS 3 code of a province (област), NUTS 2021. Only codes confirmed in
- * ../shared/reference/peers-donations-newsletter.md §5.2 (Eurostat GISCO / Nuts2json, marked [C]):
- * BG411 София-град, BG421 Пловдив. Хасково and Стара Загора are marked unconfirmed there and no
- * Eurostat or НСИ list was found to check them, so their code stays null until someone does.
+ * NUTS 3 code of a province (област), NUTS 2021 (Commission Delegated Regulation (EU) 2019/1755,
+ * in force from 1 January 2021). Each code checked against Eurostat's own NUTS 2021 data set,
+ * github.com/eurostat/Nuts2json, pub/v2/2021/3035/nutspt_3.json (commit 4320600cb4c6), where
+ * BG411 is "Sofia (stolitsa)", BG421 "Plovdiv", BG422 "Haskovo", BG344 "Stara Zagora".
+ * Recorded in ../shared/reference/nuts-bg.md. A province not listed here gets null, never a guess.
  */
 export const NUTS3_2021: Readonly<Record<string, string>> = {
   'София-град': 'BG411',
   Пловдив: 'BG421',
+  Хасково: 'BG422',
+  'Стара Загора': 'BG344',
 };
 
 export const nuts3Of = (province: string): string | null => NUTS3_2021[province] ?? null;
