@@ -4,6 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { executableScripts } from './scripts';
 
 export interface PageWeight {
   html: number;
@@ -11,7 +12,10 @@ export interface PageWeight {
   js: number;
   fonts: number;
   total: number;
+  /** Scripts the browser runs; JSON-LD blocks are data, not counted here (see `jsonLd`). */
   scripts: number;
+  /** <script type="application/ld+json"> blocks: structured data, allowed on content pages. */
+  jsonLd: number;
   /** Stylesheets, scripts or fonts from other hosts: never allowed, so not weighed either. */
   foreign: string[];
 }
@@ -30,7 +34,8 @@ export function weighPage(html: string, readAsset: (path: string) => Buffer): Pa
   const doc = parse(html);
   const isForeign = (url: string) => /^(?:[a-z]+:)?\/\//i.test(url);
   const cssUrls = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href') ?? '');
-  const scripts = doc.querySelectorAll('script');
+  const all = doc.querySelectorAll('script');
+  const scripts = executableScripts(doc);
   const jsUrls = scripts.map((s) => s.getAttribute('src')).filter((s): s is string => Boolean(s));
   const foreign = [...cssUrls, ...jsUrls].filter(isForeign);
   const css = cssUrls.filter((u) => !isForeign(u)).map(readAsset);
@@ -45,6 +50,7 @@ export function weighPage(html: string, readAsset: (path: string) => Buffer): Pa
     js: js.reduce((sum, b) => sum + gzipSize(b), 0),
     fonts: fonts.reduce((a, b) => a + b, 0),
     scripts: scripts.length,
+    jsonLd: all.length - scripts.length,
     foreign,
   };
   return { ...weight, total: weight.html + weight.css + weight.js + weight.fonts };

@@ -35,4 +35,15 @@ describe('page weight', () => {
     expect(budgetProblems('/proekti/x/', w)[0]).toMatch(/1 <script> на страница със съдържание/);
     expect(budgetProblems('/darete/', w)).toEqual([]);
   });
+
+  it('lets JSON-LD through on a content page, and nothing that only looks like it', () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Thing"}</script>';
+    const w = weighPage(`<html><head>${ld}</head><body>x</body></html>`, read);
+    expect([w.scripts, w.jsonLd]).toEqual([0, 1]);
+    expect(budgetProblems('/proekti/x/', w)).toEqual([]);
+    for (const other of ['<script type="application/ld+json" src="/a.js"></script>', '<script type="application/json+ld">{}</script>', '<script type="module">1</script>', '<script>1</script>']) {
+      const bad = weighPage(`<html><head>${ld}${other}</head></html>`, read);
+      expect(budgetProblems('/proekti/x/', bad)[0], other).toMatch(/1 <script> на страница със съдържание/);
+    }
+  });
 });
