@@ -105,10 +105,13 @@ export function breadcrumbList(crumbs: Crumb[], home: string, currentPath: strin
 
 const monetaryAmount = (money: OpenMoney): Exclude<MonetaryAmount, string> => ({ '@type': 'MonetaryAmount', value: money.amountEur, currency: 'EUR' });
 
-/** The programme a grant comes from, as schema.org's type for a scheme that awards money. */
-function programmeNode(funding: { programmeId: string; programme: string; cci: string | null }, site: string | URL): Exclude<FundingScheme, string> {
+/**
+ * The programme a grant comes from, as schema.org's type for a scheme that awards money. Its CCI
+ * code is left out: the project page does not show it (the programme's own page does).
+ */
+function programmeNode(funding: { programmeId: string; programme: string }, site: string | URL): Exclude<FundingScheme, string> {
   const url = absolute(programmePath(funding.programmeId), site);
-  return { '@type': 'FundingScheme', '@id': `${url}#programme`, name: funding.programme, url, ...(funding.cci ? { identifier: funding.cci } : {}) };
+  return { '@type': 'FundingScheme', '@id': `${url}#programme`, name: funding.programme, url };
 }
 
 /**
@@ -131,8 +134,9 @@ export function projectGraph(
   const sponsors = programmes.filter((f) => periodOf(f.programmeId) === 'none').map((f) => programmeNode(f, site));
   const places: Exclude<Place, string>[] = project.locations.map((l) => ({
     '@type': 'Place',
-    name: l.settlements.length ? `${l.settlements.join(', ')} (${l.municipality})` : l.municipality,
+    name: l.municipality,
     address: { '@type': 'PostalAddress', addressLocality: l.municipality, addressRegion: l.province, addressCountry: project.country },
+    ...(l.settlements.length ? { containsPlace: l.settlements.map((name): Exclude<Place, string> => ({ '@type': 'Place', name })) } : {}),
   }));
   const grants: Exclude<MonetaryGrant, string>[] = funding.map((f) => ({
     '@type': 'MonetaryGrant',

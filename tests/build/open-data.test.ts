@@ -4,15 +4,19 @@ import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatCentsIn } from '../../src/lib/money';
+import { formatDateBg } from '../../src/lib/dates';
 import { slugify } from '../../src/lib/transliteration';
 import { contentProjects } from '../helpers/content';
 import { DIST, readPage, requireDist, textOf } from '../helpers/dist';
+import { jsonLdBlocks } from '../helpers/scripts';
 
 beforeAll(requireDist);
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const csv = (path: string) => parse(read(path), { bom: true, columns: true }) as Record<string, string>[];
 const projects = contentProjects();
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, checked field by field below
+const projectJsonLd = (doc: Parameters<typeof jsonLdBlocks>[0]): any => ([jsonLdBlocks(doc)].flat(2) as { '@type': string }[]).find((b) => b['@type'] === 'Project');
 
 /** The published schema, compiled by an independent validator. */
 function validator() {
@@ -66,6 +70,31 @@ describe('the open data files', () => {
     const euroCents = BigInt(Math.round(json.totalCost.amountEur * 100));
     expect(text).toContain(formatCentsIn(euroCents, 'EUR'));
     expect(Number(row.totalCostEur)).toBe(json.totalCost.amountEur);
+    // the page's JSON-LD says the same
+    const ld = projectJsonLd(page.doc);
+    expect(ld.name).toBe(json.title);
+    expect(ld.parentOrganization.name).toBe(json.beneficiary.name);
+    expect(ld.funding.map((g: { identifier?: string }) => g.identifier ?? null)).toEqual(json.funding.map((f: { contractNumber: string | null }) => f.contractNumber));
+    expect(ld.location.map((l: { address: { addressLocality: string } }) => l.address.addressLocality).join('; ')).toBe(row.municipalities);
+  });
+
+  it('agree on a grant and a period in JSON, CSV, JSON-LD and the page', () => {
+    const granted = projects.find((p) => p.data.period?.start && p.data.funding?.some((f) => f.grant))!;
+    const json = JSON.parse(read(`proekti/${granted.id}/danni.json`));
+    const funding = csv('danni/finansirane.csv').filter((r) => r.projectId === granted.id);
+    const page = readPage(`/proekti/${granted.id}/`);
+    const text = textOf(page.doc.querySelector('main'));
+    const ld = projectJsonLd(page.doc);
+    json.funding.forEach((f: { grant: { amountEur: number } | null }, i: number) => {
+      const amount = ld.funding[i].amount;
+      if (!f.grant) return expect(amount).toBeUndefined();
+      expect(amount).toEqual({ '@type': 'MonetaryAmount', value: f.grant.amountEur, currency: 'EUR' });
+      expect(Number(funding[i]!.grantEur)).toBe(amount.value);
+      expect(text).toContain(formatCentsIn(BigInt(Math.round(amount.value * 100)), 'EUR'));
+    });
+    expect([ld.foundingDate, ld.dissolutionDate]).toEqual([json.startDate, json.currentEndDate]);
+    expect(text).toContain(formatDateBg(ld.foundingDate));
+    expect(text).toContain(formatDateBg(ld.dissolutionDate));
   });
 
   it('are listed on /danni/ with their real size, and /danni/ is a page of the site', () => {

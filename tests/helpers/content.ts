@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readCollection } from '../../src/loaders/content-file';
 import { COLLECTIONS } from '../../src/schemas/index';
 import type { NewsData } from '../../src/schemas/news';
+import type { OrganizationData } from '../../src/schemas/organization';
 import type { ProgrammeData } from '../../src/schemas/programme';
 import type { ProjectData } from '../../src/schemas/project';
 
@@ -10,6 +11,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 export const contentProjects = () => readCollection<ProjectData>(ROOT, COLLECTIONS.projects);
 export const contentNews = () => readCollection<NewsData>(ROOT, COLLECTIONS.news);
+export const contentOrganizations = () => readCollection<OrganizationData>(ROOT, COLLECTIONS.organizations);
 export const contentProgrammes = () => readCollection<ProgrammeData>(ROOT, COLLECTIONS.programmes);
 
 /** Project ids by funding: EU money, other money only, or not stated. */

@@ -26,7 +26,7 @@ const project: OpenProject = {
     { programmeId: 'op-eu', programme: 'ОП Пример', fund: 'ESF', cci: '2014BG05M9OP001', euCofinancingRate: null, contractNumber: 'BG05M9OP001-2.004-0049', procedureCode: null, procedureName: null, priorityAxis: null, contractDate: null, grant: { amount: 867896.82, currency: 'BGN', amountEur: 443748.6 }, euShare: null, nationalShare: null },
     { programmeId: 'darител', programme: 'Частен дарител', fund: null, cci: null, euCofinancingRate: null, contractNumber: null, procedureCode: null, procedureName: null, priorityAxis: null, contractDate: null, grant: null, euShare: null, nationalShare: null },
   ],
-  locations: [{ municipality: 'Хасково', province: 'Хасково', nuts3: 'BG422', settlements: [] }],
+  locations: [{ municipality: 'Хасково', province: 'Хасково', nuts3: 'BG422', settlements: [] }, { municipality: 'Казанлък', province: 'Стара Загора', nuts3: 'BG344', settlements: ['гр. Крън', 'с. Ръжена'] }],
   country: 'BG',
   interventionType: null,
   status: 'completed',
@@ -55,9 +55,16 @@ describe('structured data', () => {
     expect(graph.member).toEqual([expect.objectContaining({ '@type': 'NGO', name: 'Фондация „Пример“' })]);
     // the period the page shows: start, and the end after the last extension
     expect([graph.foundingDate, graph.dissolutionDate]).toEqual(['2016-11-01', '2020-06-30']);
-    expect(graph.location).toEqual([{ '@type': 'Place', name: 'Хасково', address: { '@type': 'PostalAddress', addressLocality: 'Хасково', addressRegion: 'Хасково', addressCountry: 'BG' } }]);
+    expect(graph.location).toEqual([
+      { '@type': 'Place', name: 'Хасково', address: { '@type': 'PostalAddress', addressLocality: 'Хасково', addressRegion: 'Хасково', addressCountry: 'BG' } },
+      {
+        '@type': 'Place', name: 'Казанлък', address: { '@type': 'PostalAddress', addressLocality: 'Казанлък', addressRegion: 'Стара Загора', addressCountry: 'BG' },
+        containsPlace: [{ '@type': 'Place', name: 'гр. Крън' }, { '@type': 'Place', name: 'с. Ръжена' }],
+      },
+    ]);
     // the EU programme finances it; the private donor's programme supports it
-    expect(graph.funder).toEqual([expect.objectContaining({ '@type': 'FundingScheme', name: 'ОП Пример', identifier: '2014BG05M9OP001' })]);
+    expect(graph.funder).toEqual([expect.objectContaining({ '@type': 'FundingScheme', name: 'ОП Пример' })]);
+    expect(graph.funder[0]).not.toHaveProperty('identifier');
     expect(graph.sponsor).toEqual([expect.objectContaining({ '@type': 'FundingScheme', name: 'Частен дарител' })]);
   });
 
