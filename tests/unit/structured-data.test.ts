@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ProgrammePeriod } from '../../src/lib/eu-funding';
 import type { OpenProject } from '../../src/lib/open-data';
 import { breadcrumbList, donateAction, jsonLdText, newsArticle, organizationType, projectGraph, siteNodes, type OrganizationFacts } from '../../src/lib/structured-data';
 
@@ -36,7 +37,7 @@ const project: OpenProject = {
   source: null,
   checked: '2026-11-20',
 };
-const periodOf = (id: string) => (id === 'op-eu' ? '2014-2020' : 'none') as const;
+const periodOf = (id: string): ProgrammePeriod => (id === 'op-eu' ? '2014-2020' : 'none');
 const graph = projectGraph(project, (id) => orgs[id]!, periodOf, SITE) as Record<string, any>;
 
 describe('structured data', () => {
