@@ -12,7 +12,11 @@ import { EMBLEM_BLUE, EMBLEM_YELLOW, emblemGeometry } from '../lib/eu-emblem.ts'
 import { keyFacts, type KeyFact, type KeyFactValue } from '../lib/key-facts.ts';
 import { formatDateBg } from '../lib/dates.ts';
 import { formatFieldPath } from '../lib/content-errors.ts';
-import { ui } from '../i18n/bg.ts';
+import { strings } from '../i18n/index.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
+
+// Bulgarian until this module takes the page language.
+const ui = strings(DEFAULT_LANG);
 
 declare const __PREVIEW_LOOKUPS__: { organizations: Record<string, OrganizationSummary>; programmes: Record<string, ProgrammeSummary> };
 
