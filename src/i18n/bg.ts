@@ -518,5 +518,13 @@ export const bg = {
   reportError: {
     link: 'Съобщете за грешка',
     hint: 'отваря писмо до поддържащите сайта с адреса на тази страница',
+    /** The e-mail the link opens (src/lib/report-error.ts). */
+    mail: {
+      subject: (title: string) => `Грешка на страница „${title}“`,
+      page: 'Страница',
+      address: 'Адрес',
+      contract: 'Номер на договора',
+      ask: 'Кой факт не е верен, какъв е верният и откъде го знаете:',
+    },
   },
 };

@@ -498,5 +498,12 @@ export const en = {
   reportError: {
     link: 'Report an error',
     hint: 'opens an e-mail to the people who run this site with the address of this page',
+    mail: {
+      subject: (title: string) => `Error on the page “${title}”`,
+      page: 'Page',
+      address: 'Address',
+      contract: 'Contract number',
+      ask: 'Which fact is wrong, what is right, and how do you know:',
+    },
   },
 } satisfies UiStrings;
