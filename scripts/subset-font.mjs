@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
-import { EMBLEM_TEXTS } from '../src/lib/eu-funding.ts';
+import { EMBLEM_TEXTS } from '../src/i18n/index.ts';
 
 const require = createRequire(import.meta.url);
 const characters = [...new Set(EMBLEM_TEXTS.join(''))].sort().join('');

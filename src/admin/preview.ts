@@ -7,12 +7,14 @@
  */
 import { projectSchema, type ProjectData } from '../schemas/project.ts';
 import { buildProjectView, type Lookups, type OrganizationSummary, type ProgrammeSummary } from '../lib/project-view.ts';
-import type { MoneyDisplay } from '../lib/money.ts';
 import { EMBLEM_BLUE, EMBLEM_YELLOW, emblemGeometry } from '../lib/eu-emblem.ts';
 import { keyFacts, type KeyFact, type KeyFactValue } from '../lib/key-facts.ts';
-import { formatDateBg } from '../lib/dates.ts';
 import { formatFieldPath } from '../lib/content-errors.ts';
-import { ui } from '../i18n/bg.ts';
+import { periodText, strings } from '../i18n/index.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
+
+// The editor previews the Bulgarian page.
+const ui = strings(DEFAULT_LANG);
 
 declare const __PREVIEW_LOOKUPS__: { organizations: Record<string, OrganizationSummary>; programmes: Record<string, ProgrammeSummary> };
 
@@ -31,7 +33,6 @@ const w = window as unknown as { h: H; CMS: CmsApi };
 const t = ui.keyFacts;
 
 const labelOf = ({ key, value }: KeyFact) => (key === 'partners' && value.kind === 'organizations' && value.organizations.length === 1 ? t.partner : t.label[key]);
-const money = (m: MoneyDisplay) => (m.original ? `${m.euro} (${m.original})` : m.euro);
 
 /** A key fact's value in words, as src/components/project/ProjectKeyFacts.astro writes it; undefined: not stated. */
 function textOf(value: KeyFactValue): string | undefined {
@@ -45,13 +46,13 @@ function textOf(value: KeyFactValue): string | undefined {
     case 'places':
       return t.places(value.places.municipalities, value.places.provinces);
     case 'period':
-      return value.dates && value.duration ? `${value.dates} (${value.duration})` : (value.dates ?? value.duration);
+      return periodText(ui, value.dates, value.duration);
     case 'status':
       return ui.statusWithReason(t.status[value.status], value.reason);
     case 'reach':
-      return `${value.reach.total} ${value.reach.unit} ${t.reachWhen(value.reach.date && formatDateBg(value.reach.date), value.reach.year)}`;
+      return `${value.reach.total} ${value.reach.unit} ${t.reachWhen(value.reach.date && ui.date(value.reach.date), value.reach.year)}`;
     case 'money':
-      return value.amounts.map(money).join('; ');
+      return value.amounts.map(ui.money).join('; ');
     case 'programmes':
       return value.programmes.map((p) => (p.eu ? p.name : `${p.name} (${t.notEuProgramme})`)).join('; ');
     case 'codes':
@@ -117,7 +118,7 @@ function ProjectPreview({ entry, widgetFor }: PreviewProps) {
       h(
         'section',
         { key: `eu${i}`, className: 'eu-block', 'aria-label': 'Финансиране от Европейския съюз' },
-        h('div', { className: 'eu-block__mark' }, emblem(h), h('p', { className: 'eu-block__caption' }, ...block.caption.map((line, j) => h('span', { key: j }, line)))),
+        h('div', { className: 'eu-block__mark' }, emblem(h), h('p', { className: 'eu-block__caption' }, ...block.caption.map((line, j) => h('span', { key: j }, ui.eu.caption[line])))),
         h('p', { className: 'eu-block__programme' }, block.statement ?? block.programmeName, ...(block.contractNumbers.length ? [h('br', null), ui.eu.contractNo(block.contractNumbers.join(', '))] : [])),
       ),
     ),

@@ -8,9 +8,13 @@ import { buildProjectView, type Lookups, type ProjectView } from '../lib/project
 import { brokenReferences, type CollectionName } from '../lib/references.ts';
 import { checkPublicity, publicityFacts, type ObligationResult } from '../lib/publicity.ts';
 import { GROUPING_SEGMENTS, groupProjects, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
-import { ui } from '../i18n/bg.ts';
+import { strings } from '../i18n/index.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { newsReferences, projectReferences } from '../schemas/index.ts';
 import { BUILD_DATE } from './build-date.ts';
+
+// Bulgarian until this module takes the page language.
+const ui = strings(DEFAULT_LANG);
 
 export interface Catalog {
   site: CollectionEntry<'site'>['data'];

@@ -1,7 +1,11 @@
 /** The entries of the organization and programme index pages, from the catalog. */
 import type { Catalog } from './catalog.ts';
 import type { DirectoryEntry } from '../lib/directory.ts';
-import { ui } from '../i18n/bg.ts';
+import { strings } from '../i18n/index.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
+
+// Bulgarian until this module takes the page language.
+const ui = strings(DEFAULT_LANG);
 
 export function organizationEntries(catalog: Catalog): DirectoryEntry[] {
   return catalog.organizations.map((o) => ({

@@ -1,8 +1,12 @@
 /** The two Atom feeds as the build publishes them, from the catalog (src/lib/feeds.ts writes the XML). */
 import { atomFeed, type FeedEntry } from '../lib/feeds.ts';
-import { ui } from '../i18n/bg.ts';
+import { strings } from '../i18n/index.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { BUILD_DATE } from './build-date.ts';
 import { loadCatalog } from './catalog.ts';
+
+// Bulgarian until this module takes the page language.
+const ui = strings(DEFAULT_LANG);
 
 export const NEWS_FEED = '/novini/atom.xml';
 export const PROJECTS_FEED = '/proekti/atom.xml';

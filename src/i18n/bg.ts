@@ -1,9 +1,53 @@
-/** Every interface text of the site, in one table: components never hold Bulgarian literals. */
-import type { ProjectStatus, StatusReason } from '../lib/period.ts';
-import { formatDateBg } from '../lib/dates.ts';
-import type { EuFunding } from '../lib/eu-funding.ts';
+/**
+ * Every interface text of the site in Bulgarian. This table defines the shape of the others
+ * (`UiStrings` in ./ui-strings.ts): a key added here and missing in en.ts is a compile error.
+ * Not `as const`, so the other tables are typed by the same widened shape.
+ */
+import type { DateSpan, Duration, ProjectStatus, StatusReason } from '../lib/period.ts';
+import { DATE_RANGE_DASH, formatDate, formatYear, type IsoDate } from '../lib/dates.ts';
+import type { EmblemLine, EuFund, EuFunding } from '../lib/eu-funding.ts';
+import type { GroupingName } from '../lib/groupings.ts';
+import { formatMoney, formatMoneyParts, type MoneyView } from '../lib/money.ts';
+import type { Outcome, RuleBasis } from '../lib/publicity.ts';
+import type { SearchKind } from '../lib/search-facets.ts';
+import type { SourceDateKind } from '../schemas/source.ts';
+import type { Lang } from './lang.ts';
 
-export const ui = {
+const FUNDS = {
+  ESF: 'Европейски социален фонд',
+  'ESF+': 'Европейски социален фонд+',
+} satisfies Record<EuFund, string>;
+
+const formatDateBg = (date: IsoDate) => formatDate(date, 'bg');
+const months = (n: number) => `${n} ${n === 1 ? 'месец' : 'месеца'}`;
+const days = (n: number) => `${n} ${n === 1 ? 'ден' : 'дни'}`;
+
+export const bg = {
+  lang: 'bg' as Lang,
+  /** „15.09.2019 г.“ */
+  date: formatDateBg,
+  /** „2019 г.“ */
+  year: (year: number) => formatYear(year, 'bg'),
+  /** „443 748,60 € (867 896,82 лв.)“, and the same in two parts for components that style them. */
+  money: (view: MoneyView) => formatMoney(view, 'bg'),
+  moneyParts: (view: MoneyView) => formatMoneyParts(view, 'bg'),
+  /** A project's period in words; src/lib/period.ts gives the dates and numbers. */
+  period: {
+    /** „15.09.2019 г. – 31.12.2020 г.“; with one end unknown, „от 15.09.2019 г. (край: не е посочено)“. */
+    dates: (span: DateSpan) =>
+      span.start && span.end
+        ? `${formatDateBg(span.start)}${DATE_RANGE_DASH}${formatDateBg(span.end)}`
+        : span.start
+          ? `от ${formatDateBg(span.start)} (край: не е посочено)`
+          : `до ${formatDateBg(span.end!)} (начало: не е посочено)`,
+    /** „26 месеца, с удължаване до 42 месеца“, or „15 месеца и 17 дни“ when only the dates are known. */
+    duration: (d: Duration) =>
+      d.kind === 'months'
+        ? d.extendedTo.length
+          ? `${months(d.months)}, с удължаване до ${d.extendedTo.map(months).join(', после до ')}`
+          : months(d.months)
+        : [d.months ? months(d.months) : '', d.days ? days(d.days) : ''].filter(Boolean).join(' и '),
+  },
   shareImageAlt: (siteName: string) => `${siteName}: социални проекти за деца и семейства в България`,
   skipLink: 'Към основното съдържание',
   notStated: 'не е посочено',
@@ -26,7 +70,7 @@ export const ui = {
       published: (date: string) => `публикувана на ${date}`,
       changed: (date: string) => `последна промяна ${date}`,
       shown: (date: string) => `с дата ${date}`,
-    },
+    } satisfies Record<SourceDateKind, (date: string) => string>,
   },
   /** A status with the reason it was derived, e.g. „приключил (най-късно 31.12.2023 г., …)“. */
   statusWithReason: (status: string, reason?: StatusReason) =>
@@ -34,6 +78,8 @@ export const ui = {
   homeTitle: 'Проекти за деца и семейства',
   projectsHeading: 'Проектите',
   projectCount: (n: number) => (n === 1 ? '1 проект' : `${n} проекта`),
+  /** An organization's or programme's description when its file gives none. */
+  projectsInSite: (name: string, n: number) => `${name}: ${n === 1 ? '1 проект' : `${n} проекта`} в сайта.`,
   noProjects: 'Все още няма проекти.',
   noProjectsYet: 'още няма проекти',
   mainNav: 'Основна навигация',
@@ -135,6 +181,8 @@ export const ui = {
     contactsFromLead: 'Данни за контакт с водещата организация:',
     documents: 'Документи',
     links: 'Проектът в публични регистри',
+    /** The Bulgarian register of EU-funded projects, by its own name. */
+    isun: 'ИСУН 2020',
   },
   groupings: {
     heading: 'Проектите по групи',
@@ -146,14 +194,14 @@ export const ui = {
       province: 'По област',
       programme: 'По програма или дарител',
       organization: 'По организация',
-    },
+    } satisfies Record<GroupingName, string>,
     groupTitle: {
       status: (label: string) => `Проекти – ${label.toLowerCase()}`,
       municipality: (label: string) => (label === 'Столична община' ? `Проекти в Столична община` : `Проекти в община ${label}`),
       province: (label: string) => `Проекти в област ${label}`,
       programme: (label: string) => `Проекти – ${label}`,
       organization: (label: string) => `Проекти на ${label}`,
-    },
+    } satisfies Record<GroupingName, (label: string) => string>,
     groupDescription: (title: string, count: string) => `${title}: ${count}.`,
     viewAll: (count: string) => `Вижте всички (${count})`,
   },
@@ -231,6 +279,17 @@ export const ui = {
     stubBack: 'Обратно към новините',
   },
   search: {
+    /** The kind of a search result, as its filter shows it. */
+    kind: {
+      project: 'проект',
+      news: 'новина',
+      organization: 'организация',
+      programme: 'програма',
+      page: 'страница',
+      donation: 'дарение',
+    } satisfies Record<SearchKind, string>,
+    /** A project's programme filter when its funding is not stated. */
+    programmeNotStated: 'не е посочена',
     title: 'Търсене',
     description: 'Търсене в проектите, новините, организациите и програмите.',
     label: 'Какво търсите?',
@@ -275,17 +334,17 @@ export const ui = {
     versionText: (n: number, date: string, acts: string) => `${n} от ${date}, по ${acts}`,
     operator: 'Кой поддържа сайта',
     legendHeading: 'Какво значат отметките',
-    mark: { pass: '✓', warn: '!', fail: '✗', browser: '◌' },
-    outcome: { pass: 'изпълнено', warn: 'внимание', fail: 'не е изпълнено', browser: 'проверява се в браузър' },
+    mark: { pass: '✓', warn: '!', fail: '✗', browser: '◌' } satisfies Record<Outcome, string>,
+    outcome: { pass: 'изпълнено', warn: 'внимание', fail: 'не е изпълнено', browser: 'проверява се в браузър' } satisfies Record<Outcome, string>,
     legend: {
       pass: 'проверката намери това, което правилото иска',
       warn: 'липсва нещо, което одиторите търсят; сайтът се публикува и без него',
       fail: 'правилото не е спазено; сайтът не се публикува, докато не се поправи',
       browser: 'правилото е за това, което посетителят вижда на екрана; мери се в браузър от отделен тест, не от тази проверка, затова тук няма отметка',
-    },
+    } satisfies Record<Outcome, string>,
     rulesHeading: 'Правилата',
     rulesPeriod: (period: string) => `Проекти по програми ${period.replace('-', '–')}`,
-    basis: { 'eu-law': 'Право на ЕС', 'national-practice': 'Национална практика, не право на ЕС' },
+    basis: { 'eu-law': 'Право на ЕС', 'national-practice': 'Национална практика, не право на ЕС' } satisfies Record<RuleBasis, string>,
     cites: 'Източник',
     how: 'Как се проверява',
     projectsHeading: 'Проектите',
@@ -372,7 +431,17 @@ export const ui = {
       grant: 'Безвъзмездна помощ',
     },
   },
+  /** EU funds by their code in the programme files. */
+  funds: FUNDS,
   eu: {
+    /** The words beside the emblem (src/lib/eu-funding.ts chooses the lines). */
+    caption: {
+      eu: 'Европейски съюз',
+      coFunded: 'Съфинансирано от Европейския съюз',
+      ...FUNDS,
+    } satisfies Record<EmblemLine, string>,
+    /** A non-EU funder's credit when its programme gives no funding statement. */
+    supportedBy: (funder: string) => `С подкрепата на ${funder}.`,
     heading: 'Финансиране от Европейския съюз',
     emblemAlt: 'Знамето на ЕС – Европейски съюз',
     funderCredit: 'Подкрепа за проекта',
@@ -449,5 +518,13 @@ export const ui = {
   reportError: {
     link: 'Съобщете за грешка',
     hint: 'отваря писмо до поддържащите сайта с адреса на тази страница',
+    /** The e-mail the link opens (src/lib/report-error.ts). */
+    mail: {
+      subject: (title: string) => `Грешка на страница „${title}“`,
+      page: 'Страница',
+      address: 'Адрес',
+      contract: 'Номер на договора',
+      ask: 'Кой факт не е верен, какъв е верният и откъде го знаете:',
+    },
   },
-} as const;
+};

@@ -10,6 +10,8 @@
  * - years inside a name the source writes („… 2014-2020“) stay as the source writes them.
  */
 
+import type { Lang } from '../i18n/lang.ts';
+
 /** A calendar date written ГГГГ-ММ-ДД. */
 export type IsoDate = string;
 
@@ -58,15 +60,28 @@ export const NBSP = '\u00a0';
 /** Joins the two ends of a span of dates: an en dash with spaces (the first may not wrap). */
 export const DATE_RANGE_DASH = `${NBSP}– `;
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** „15.09.2019 г.“ in Bulgarian, „15 September 2019“ in English. */
+export function formatDate(date: IsoDate, lang: Lang): string {
+  const { year, month, day } = mustParse(date);
+  if (lang === 'en') return `${day}${NBSP}${MONTHS_EN[month - 1]} ${year}`;
+  return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}${NBSP}г.`;
+}
+
+/** „2019 г.“ in Bulgarian, „2019“ in English. */
+export function formatYear(year: number, lang: Lang): string {
+  return lang === 'en' ? String(year) : `${year}${NBSP}г.`;
+}
+
 /** „15.09.2019 г.“ */
 export function formatDateBg(date: IsoDate): string {
-  const { year, month, day } = mustParse(date);
-  return `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.${year}${NBSP}г.`;
+  return formatDate(date, 'bg');
 }
 
 /** „2019 г.“ */
 export function formatYearBg(year: number): string {
-  return `${year}${NBSP}г.`;
+  return formatYear(year, 'bg');
 }
 
 /** The same day number some months later, clamped to the month's end (31.01 + 1 month = 29.02 or 28.02). */

@@ -7,11 +7,6 @@ export type ProgrammePeriod = '2014-2020' | '2021-2027' | 'none';
 export type EuFund = 'ESF' | 'ESF+';
 export type EuFunding = 'eu' | 'not-eu' | 'unknown';
 
-export const FUND_NAMES: Record<EuFund, string> = {
-  ESF: 'Европейски социален фонд',
-  'ESF+': 'Европейски социален фонд+',
-};
-
 /** The funding sources' programmes, or undefined when the project does not state its funding. */
 export function euFundingOf(periods: ProgrammePeriod[] | undefined): EuFunding {
   if (!periods || periods.length === 0) return 'unknown';
@@ -22,18 +17,15 @@ export function owesEuBlock(periods: ProgrammePeriod[] | undefined): boolean {
   return euFundingOf(periods) === 'eu';
 }
 
-/**
- * The words beside the emblem: „Европейски съюз“ and the fund for 2014-2020
- * (821/2014 art. 4), „Съфинансирано от Европейския съюз“ for 2021-2027 (2021/1060 Annex IX).
- */
-export function emblemCaption(period: Exclude<ProgrammePeriod, 'none'>, fund: EuFund | undefined): string[] {
-  if (period === '2021-2027') return ['Съфинансирано от Европейския съюз'];
-  return fund ? ['Европейски съюз', FUND_NAMES[fund]] : ['Европейски съюз'];
-}
+/** One line beside the emblem: the Union's name, a fund's name, or the 2021-2027 statement. */
+export type EmblemLine = 'eu' | 'coFunded' | EuFund;
 
-/** Every text that can stand beside the emblem: the glyphs the emblem font is cut to. */
-export const EMBLEM_TEXTS: string[] = [
-  ...emblemCaption('2014-2020', 'ESF'),
-  ...emblemCaption('2014-2020', 'ESF+'),
-  ...emblemCaption('2021-2027', undefined),
-];
+/**
+ * The words beside the emblem, as keys of the strings tables' `eu.caption`: „European Union“
+ * and the fund for 2014-2020 (821/2014 art. 4), „Co-funded by the European Union“ for
+ * 2021-2027 (2021/1060 Annex IX).
+ */
+export function emblemCaption(period: Exclude<ProgrammePeriod, 'none'>, fund: EuFund | undefined): EmblemLine[] {
+  if (period === '2021-2027') return ['coFunded'];
+  return fund ? ['eu', fund] : ['eu'];
+}

@@ -4,8 +4,8 @@
  * ProjectView in, data out; components turn it into words. An amount the content does not
  * state stays unstated: nothing here adds, subtracts or splits money.
  */
-import type { MoneyDisplay } from './money.ts';
-import type { ProjectStatus, StatusReason } from './period.ts';
+import type { MoneyView } from './money.ts';
+import type { DateSpan, Duration, ProjectStatus, StatusReason } from './period.ts';
 import type { OrganizationSummary, ProjectView } from './project-view.ts';
 
 /** The anchors of a project page's sections, so that the key facts link down to them. */
@@ -48,10 +48,10 @@ export type KeyFactValue =
   | { kind: 'notEu' }
   | { kind: 'organizations'; organizations: OrganizationSummary[] }
   | { kind: 'places'; places: Places }
-  | { kind: 'period'; dates?: string; duration?: string }
+  | { kind: 'period'; dates?: DateSpan; duration?: Duration }
   | { kind: 'status'; status: ProjectStatus; reason?: StatusReason }
   | { kind: 'reach'; reach: Reach }
-  | { kind: 'money'; amounts: MoneyDisplay[] }
+  | { kind: 'money'; amounts: MoneyView[] }
   | { kind: 'programmes'; programmes: { id: string; name: string; eu: boolean }[] }
   | { kind: 'codes'; codes: string[] };
 
@@ -127,11 +127,11 @@ function euShareValue(project: ProjectView): KeyFactValue {
 /** What a card shows about a project besides its title. */
 export interface CardFacts {
   places: Places;
-  dates?: string;
-  duration?: string;
+  dates?: DateSpan;
+  duration?: Duration;
   status: ProjectStatus;
   /** The total cost, else the grant of the only source that states one, else nothing. */
-  mainAmount?: { kind: 'totalCost' | 'grant'; money: MoneyDisplay };
+  mainAmount?: { kind: 'totalCost' | 'grant'; money: MoneyView };
 }
 
 export function cardFacts(project: ProjectView): CardFacts {

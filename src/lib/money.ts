@@ -3,6 +3,7 @@
  * euro first, the original alongside. Conversion follows Council Regulation (EC) 1103/97:
  * divide by the fixed rate (never multiply by an inverse), round half up at the cent.
  */
+import type { Lang } from '../i18n/lang.ts';
 
 export type Currency = 'BGN' | 'EUR';
 
@@ -19,7 +20,11 @@ const RATE_NUMERATOR = 195583n;
 const RATE_DENOMINATOR = 100000n;
 
 const NBSP = '\u00a0';
-const SYMBOL: Record<Currency, string> = { EUR: '€', BGN: 'лв.' };
+/** How each language writes an amount: the currency's sign, digit groups and decimal mark. */
+const STYLE: Record<Lang, { group: string; decimal: string; symbol: Record<Currency, string>; symbolFirst: boolean }> = {
+  bg: { group: NBSP, decimal: ',', symbol: { EUR: '€', BGN: 'лв.' }, symbolFirst: false },
+  en: { group: ',', decimal: '.', symbol: { EUR: '€', BGN: 'BGN' }, symbolFirst: true },
+};
 
 /** Whole cents of an amount; throws when the amount is negative or has more than two decimals. */
 export function toCents(amount: number): bigint {
@@ -42,34 +47,56 @@ export function eurCents(money: Money): bigint {
   return money.currency === 'EUR' ? cents : bgnCentsToEurCents(cents);
 }
 
-/** „1 752 098,89“: digit groups and decimals the Bulgarian way, with no-break spaces. */
-export function formatCents(cents: bigint): string {
-  const whole = (cents / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-  const fraction = (cents % 100n).toString().padStart(2, '0');
-  return `${whole},${fraction}`;
+/** „1 752 098,89“ in Bulgarian (no-break spaces), „1,752,098.89“ in English. */
+export function formatCents(cents: bigint | number, lang: Lang = 'bg'): string {
+  const { group, decimal } = STYLE[lang];
+  const value = BigInt(cents);
+  const whole = (value / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const fraction = (value % 100n).toString().padStart(2, '0');
+  return `${whole}${decimal}${fraction}`;
 }
 
-/** „443 748,60 €“ or „867 896,82 лв.“ */
-export function formatCentsIn(cents: bigint, currency: Currency): string {
-  return `${formatCents(cents)}${NBSP}${SYMBOL[currency]}`;
+/** „443 748,60 €“ or „867 896,82 лв.“; „€443,748.60“ or „BGN 867,896.82“. */
+export function formatCentsIn(cents: bigint | number, currency: Currency, lang: Lang = 'bg'): string {
+  const style = STYLE[lang];
+  const symbol = style.symbol[currency];
+  const number = formatCents(cents, lang);
+  if (!style.symbolFirst) return `${number}${NBSP}${symbol}`;
+  return currency === 'EUR' ? `${symbol}${number}` : `${symbol}${NBSP}${number}`;
 }
 
-export interface MoneyDisplay {
-  /** The amount in euro, always shown first. */
-  euro: string;
+/** An amount as numbers, ready for any language: never parsed back from a displayed string. */
+export interface MoneyView {
+  /** The amount in euro cents, always shown first. */
+  eurCents: number;
   /** The amount as stored, when it was not in euro. */
-  original?: string;
+  original?: { cents: number; currency: Currency };
 }
 
-/** The parts a component shows: the euro amount and, for leva, the original. */
-export function moneyDisplay(money: Money): MoneyDisplay {
-  const euro = formatCentsIn(eurCents(money), 'EUR');
-  if (money.currency === 'EUR') return { euro };
-  return { euro, original: formatCentsIn(toCents(money.amount), money.currency) };
+export function moneyView(money: Money): MoneyView {
+  const eur = Number(eurCents(money));
+  if (money.currency === 'EUR') return { eurCents: eur };
+  return { eurCents: eur, original: { cents: Number(toCents(money.amount)), currency: money.currency } };
+}
+
+/** The parts a component shows, in a language: the euro amount and, for leva, the original. */
+export function formatMoneyParts(view: MoneyView, lang: Lang): { euro: string; original?: string } {
+  const euro = formatCentsIn(view.eurCents, 'EUR', lang);
+  return view.original ? { euro, original: formatCentsIn(view.original.cents, view.original.currency, lang) } : { euro };
+}
+
+/** „443 748,60 € (867 896,82 лв.)“; „€443,748.60 (BGN 867,896.82)“. */
+export function formatMoney(view: MoneyView, lang: Lang): string {
+  const { euro, original } = formatMoneyParts(view, lang);
+  return original ? `${euro} (${original})` : euro;
 }
 
 /** „443 748,60 € (867 896,82 лв.)“ */
 export function formatMoneyBg(money: Money): string {
-  const { euro, original } = moneyDisplay(money);
-  return original ? `${euro} (${original})` : euro;
+  return formatMoney(moneyView(money), 'bg');
+}
+
+/** A sort key Pagefind can read as a number: euro cents as „443748.60“. */
+export function eurSortKey(view: MoneyView): string {
+  return `${Math.trunc(view.eurCents / 100)}.${String(view.eurCents % 100).padStart(2, '0')}`;
 }

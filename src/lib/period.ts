@@ -2,7 +2,7 @@
  * A project's period as the sources state it (dates, or only a duration, plus extensions)
  * and what follows from it at a given day: the effective end, the length and the status.
  */
-import { addDays, addMonths, compareIsoDates, DATE_RANGE_DASH, formatDateBg, spanInMonthsAndDays, type IsoDate } from './dates.ts';
+import { addDays, addMonths, compareIsoDates, spanInMonthsAndDays, type IsoDate } from './dates.ts';
 
 export interface PeriodExtension {
   /** The new total duration in months. */
@@ -41,43 +41,33 @@ export function projectStatus(period: ProjectPeriod | undefined, today: IsoDate)
   return 'unknown';
 }
 
-export function monthsWord(count: number): string {
-  return count === 1 ? 'месец' : 'месеца';
-}
-
-function daysWord(count: number): string {
-  return count === 1 ? 'ден' : 'дни';
-}
-
-const inMonths = (count: number) => `${count} ${monthsWord(count)}`;
-
 /**
- * „26 месеца, с удължаване до 42 месеца“ (each number with its unit, so no reader wonders
- * „42 what?“), or „15 месеца и 17 дни“ when only the dates are known.
+ * A project's length as numbers, for the strings tables to word: the stated months with each
+ * extension's new total („26 months, extended to 42“), or months and days between the dates.
  */
-export function describeDuration(period: ProjectPeriod): string | undefined {
+export type Duration = { kind: 'months'; months: number; extendedTo: number[] } | { kind: 'span'; months: number; days: number };
+
+export function durationOf(period: ProjectPeriod): Duration | undefined {
   const extended = (period.extensions ?? []).map((e) => e.months).filter((m): m is number => m !== undefined);
-  if (period.months !== undefined) {
-    const base = inMonths(period.months);
-    return extended.length ? `${base}, с удължаване до ${extended.map(inMonths).join(', после до ')}` : base;
-  }
+  if (period.months !== undefined) return { kind: 'months', months: period.months, extendedTo: extended };
   const end = effectiveEnd(period);
   if (!period.start || !end || compareIsoDates(end, period.start) < 0) return undefined;
   const { months, days } = spanInMonthsAndDays(period.start, end);
-  const parts = [months ? `${months} ${monthsWord(months)}` : '', days ? `${days} ${daysWord(days)}` : ''];
-  return parts.filter(Boolean).join(' и ');
+  if (!months && !days) return undefined;
+  return { kind: 'span', months, days };
 }
 
-/**
- * „15.09.2019 г. – 31.12.2020 г.“; with one end unknown, „от 15.09.2019 г. (край: не е посочено)“
- * (the site's one wording for what a source does not state); undefined when neither is known.
- */
-export function describeDates(period: ProjectPeriod): string | undefined {
+/** The two ends of a period as the sources state them (the last extension's end); either may be missing. */
+export interface DateSpan {
+  start?: IsoDate;
+  end?: IsoDate;
+}
+
+/** Undefined when neither end is known. */
+export function datesOf(period: ProjectPeriod): DateSpan | undefined {
   const end = period.end ?? [...(period.extensions ?? [])].reverse().find((e) => e.end)?.end;
-  if (period.start && end) return `${formatDateBg(period.start)}${DATE_RANGE_DASH}${formatDateBg(end)}`;
-  if (period.start) return `от ${formatDateBg(period.start)} (край: не е посочено)`;
-  if (end) return `до ${formatDateBg(end)} (начало: не е посочено)`;
-  return undefined;
+  if (!period.start && !end) return undefined;
+  return { ...(period.start ? { start: period.start } : {}), ...(end ? { end } : {}) };
 }
 
 /** The last day expenditure is eligible under a programme period, where the regulation fixes one. */

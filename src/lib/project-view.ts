@@ -3,10 +3,10 @@
  * date, period texts, amounts in euro, whether the EU block is owed. Pure: data in, data out.
  */
 import type { ProjectData } from '../schemas/project.ts';
-import { formatDateBg, type IsoDate } from './dates.ts';
-import { emblemCaption, euFundingOf, FUND_NAMES, type EuFund, type EuFunding, type ProgrammePeriod } from './eu-funding.ts';
-import { moneyDisplay, type MoneyDisplay } from './money.ts';
-import { deriveStatus, describeDates, describeDuration, type ProjectStatus, type StatusReason } from './period.ts';
+import type { IsoDate } from './dates.ts';
+import { emblemCaption, euFundingOf, type EmblemLine, type EuFund, type EuFunding, type ProgrammePeriod } from './eu-funding.ts';
+import { moneyView, type Money, type MoneyView } from './money.ts';
+import { datesOf, deriveStatus, durationOf, type DateSpan, type Duration, type ProjectStatus, type StatusReason } from './period.ts';
 import type { Source } from './source.ts';
 import { inTenseOf } from './tense.ts';
 
@@ -30,19 +30,25 @@ export interface FundingRow {
   contractNumber?: string;
   procedure?: string;
   priorityAxis?: string;
-  contractDate?: string;
-  grant?: MoneyDisplay;
-  euShare?: MoneyDisplay;
-  nationalShare?: MoneyDisplay;
+  contractDate?: IsoDate;
+  grant?: MoneyView;
+  euShare?: MoneyView;
+  nationalShare?: MoneyView;
 }
 
 export interface EuBlock {
-  /** The words beside the emblem. */
-  caption: string[];
-  fundName?: string;
+  /** The words beside the emblem, as keys of the strings tables' `eu.caption`. */
+  caption: EmblemLine[];
+  fund?: EuFund;
   programmeName: string;
   contractNumbers: string[];
   /** The programme's funding statement, naming this project where the programme's text says {project}. */
+  statement?: string;
+}
+
+export interface FunderCredit {
+  funder: string;
+  /** The programme's funding statement, in the project's tense; absent when the programme has none. */
   statement?: string;
 }
 
@@ -56,16 +62,16 @@ export interface ProjectView {
   status: ProjectStatus;
   /** Set when the status is derived from the programme period rather than the project's dates. */
   statusReason?: StatusReason;
-  dates?: string;
-  duration?: string;
+  dates?: DateSpan;
+  duration?: Duration;
   euFunding: EuFunding;
   /** One block per EU programme the project is funded from; empty when none is owed. */
   euBlocks: EuBlock[];
-  /** How non-EU funders are credited, e.g. „Проектът се изпълнява с подкрепата на …“. */
-  funderCredits: string[];
+  /** How non-EU funders are credited: the programme's own statement, or the strings tables' `eu.supportedBy`. */
+  funderCredits: FunderCredit[];
   /** The disclaimers the EU programmes ask for, with the beneficiary's name filled in. */
   disclaimers: string[];
-  totalCost?: MoneyDisplay;
+  totalCost?: MoneyView;
   /** Undefined when the funding is not stated. */
   funding?: FundingRow[];
   lead: OrganizationSummary;
@@ -78,8 +84,7 @@ export interface Lookups {
   programme(id: string): ProgrammeSummary;
 }
 
-const formatOptionalDate = (date: IsoDate | undefined) => (date ? formatDateBg(date) : undefined);
-const displayOptional = (money: Parameters<typeof moneyDisplay>[0] | undefined) => (money ? moneyDisplay(money) : undefined);
+const displayOptional = (money: Money | undefined) => (money ? moneyView(money) : undefined);
 
 export function buildProjectView(id: string, data: ProjectData, lookups: Lookups, today: IsoDate): ProjectView {
   const funding = data.funding?.map(
@@ -88,7 +93,7 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
       contractNumber: source.contractNumber,
       procedure: [source.procedureCode, source.procedureName && `„${source.procedureName}“`].filter(Boolean).join(' ') || undefined,
       priorityAxis: source.priorityAxis,
-      contractDate: formatOptionalDate(source.contractDate),
+      contractDate: source.contractDate,
       grant: displayOptional(source.grant),
       euShare: displayOptional(source.euShare),
       nationalShare: displayOptional(source.nationalShare),
@@ -103,14 +108,14 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
   return {
     id,
     data,
-    funderCredits: programmes.filter((p) => p.period === 'none').map((p) => tensed(p.fundingStatement ? fillStatement(p.fundingStatement, data.title) : `С подкрепата на ${p.name}.`)),
+    funderCredits: programmes.filter((p) => p.period === 'none').map((p) => ({ funder: p.name, ...(p.fundingStatement ? { statement: tensed(fillStatement(p.fundingStatement, data.title)) } : {}) })),
     disclaimers: programmes.filter((p) => p.period !== 'none' && p.disclaimer).map((p) => fillDisclaimer(p.disclaimer!, lead.name)),
     checked: data.checked,
     source: data.source,
     status,
     statusReason: derived.reason,
-    dates: data.period && describeDates(data.period),
-    duration: data.period && describeDuration(data.period),
+    dates: data.period && datesOf(data.period),
+    duration: data.period && durationOf(data.period),
     euFunding: euFundingOf(funding?.map((f) => f.programme.period)),
     euBlocks: euBlocksOf(funding ?? [], data.title).map((block) => ({ ...block, statement: block.statement && tensed(block.statement) })),
     totalCost: displayOptional(data.totalCost),
@@ -139,7 +144,7 @@ function euBlocksOf(funding: FundingRow[], title: string): EuBlock[] {
     if (programme.period === 'none') continue;
     const block = byProgramme.get(programme.id) ?? {
       caption: emblemCaption(programme.period, programme.fund),
-      fundName: programme.fund && FUND_NAMES[programme.fund],
+      ...(programme.fund ? { fund: programme.fund } : {}),
       programmeName: programme.name,
       contractNumbers: [],
       statement: programme.fundingStatement && fillStatement(programme.fundingStatement, title),

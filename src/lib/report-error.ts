@@ -11,16 +11,25 @@ export interface ReportErrorInput {
   contractNumbers?: string[];
 }
 
-/** Subject and body in Bulgarian, percent-encoded (RFC 6068: spaces as %20, line breaks as %0D%0A). */
-export function reportErrorHref({ email, title, url, contractNumbers = [] }: ReportErrorInput): string | undefined {
+/** The e-mail's words, from the page's strings table (`reportError.mail`). */
+export interface ReportErrorWords {
+  subject: (title: string) => string;
+  page: string;
+  address: string;
+  contract: string;
+  ask: string;
+}
+
+/** Subject and body in the page's language, percent-encoded (RFC 6068: spaces as %20, line breaks as %0D%0A). */
+export function reportErrorHref({ email, title, url, contractNumbers = [] }: ReportErrorInput, words: ReportErrorWords): string | undefined {
   if (!email) return undefined;
   const body = [
-    `Страница: ${title}`,
-    `Адрес: ${url}`,
-    ...(contractNumbers.length ? [`Номер на договора: ${contractNumbers.join(', ')}`] : []),
+    `${words.page}: ${title}`,
+    `${words.address}: ${url}`,
+    ...(contractNumbers.length ? [`${words.contract}: ${contractNumbers.join(', ')}`] : []),
     '',
-    'Кой факт не е верен, какъв е верният и откъде го знаете:',
+    words.ask,
     '',
   ].join('\r\n');
-  return `mailto:${email}?subject=${encodeURIComponent(`Грешка на страница „${title}“`)}&body=${encodeURIComponent(body)}`;
+  return `mailto:${email}?subject=${encodeURIComponent(words.subject(title))}&body=${encodeURIComponent(body)}`;
 }

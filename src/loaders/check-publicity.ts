@@ -7,7 +7,11 @@ import { euFundingOf } from '../lib/eu-funding.ts';
 import { checkPublicity, publicityFacts, RULES_VERSION, worstOutcome, type ObligationResult, type ProgrammeTexts } from '../lib/publicity.ts';
 import { formatDateBg } from '../lib/dates.ts';
 import type { ProjectData } from '../schemas/project.ts';
-import { ui } from '../i18n/bg.ts';
+import { strings } from '../i18n/index.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
+
+// Bulgarian until this module takes the page language.
+const ui = strings(DEFAULT_LANG);
 
 export interface ProjectPublicity {
   file: string;

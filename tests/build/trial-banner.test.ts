@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ui } from '../../src/i18n/bg';
+import { strings } from '../../src/i18n';
+
+const ui = strings('bg');
 import { DIST, readPage, requireDist, textOf } from '../helpers/dist';
 
 beforeAll(requireDist);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, formatDateBg, formatYearBg, isValidIsoDate, spanInMonthsAndDays } from '../../src/lib/dates';
+import { addMonths, formatDate, formatDateBg, formatYear, formatYearBg, isValidIsoDate, spanInMonthsAndDays } from '../../src/lib/dates';
 
 describe('calendar dates', () => {
   it('accepts real days and rejects impossible ones', () => {
@@ -18,6 +18,16 @@ describe('calendar dates', () => {
     expect(formatDateBg('2019-09-15')).toBe('15.09.2019\u00a0г.');
     expect(formatDateBg('2016-08-04')).toBe('04.08.2016\u00a0г.');
     expect(formatYearBg(2018)).toBe('2018\u00a0г.');
+    expect(formatDate('2019-09-15', 'bg')).toBe('15.09.2019\u00a0г.');
+  });
+
+  it('writes dates the English way: day, month name, year', () => {
+    expect(formatDate('2019-09-15', 'en')).toBe('15\u00a0September 2019');
+    expect(formatDate('2016-08-04', 'en')).toBe('4\u00a0August 2016');
+    expect(formatDate('2020-01-01', 'en')).toBe('1\u00a0January 2020');
+    expect(formatDate('2020-12-31', 'en')).toBe('31\u00a0December 2020');
+    expect(formatYear(2018, 'en')).toBe('2018');
+    expect(() => formatDate('2019-02-29', 'en')).toThrow(RangeError);
   });
 
   it('adds months, clamping to the end of a shorter month', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { deriveStatus } from '../../src/lib/period';
 import { buildProjectView, type Lookups, type ProgrammeSummary } from '../../src/lib/project-view';
 import { projectSchema } from '../../src/schemas/project';
-import { ui } from '../../src/i18n/bg';
+import { strings } from '../../src/i18n';
+
+const ui = strings('bg');
 
 // Seed 000: only a duration („26 месеца“, extended to 42), no dates, a 2014-2020 programme.
 const durationOnly = { months: 26, extensions: [{ months: 42 }] };

@@ -20,7 +20,6 @@ const lookups: Lookups = {
 const view = (extra: Record<string, unknown>, id = 'p') =>
   buildProjectView(id, projectSchema.parse({ title: 'Шанс за нашите деца', summary: 'Кратко.', lead: 'org', ...extra }), lookups, '2026-11-23');
 const fact = (facts: KeyFact[], key: KeyFact['key']) => facts.find((f) => f.key === key);
-const NBSP = '\u00a0';
 
 describe('the key facts of a project', () => {
   it('lists who, where, when, status, money, programme and contract, each with its section', () => {
@@ -35,9 +34,9 @@ describe('the key facts of a project', () => {
     );
     expect(facts.map((f) => f.key)).toEqual(['lead', 'partners', 'places', 'period', 'status', 'totalCost', 'grant', 'euShare', 'programme', 'contract']);
     expect(fact(facts, 'places')).toEqual({ key: 'places', section: PROJECT_SECTIONS.places, value: { kind: 'places', places: { municipalities: ['Хасково'], provinces: ['Хасково'] } } });
-    expect(fact(facts, 'totalCost')?.value).toEqual({ kind: 'money', amounts: [{ euro: `443${NBSP}748,60${NBSP}€`, original: `867${NBSP}896,82${NBSP}лв.` }] });
+    expect(fact(facts, 'totalCost')?.value).toEqual({ kind: 'money', amounts: [{ eurCents: 44374860, original: { cents: 86789682, currency: 'BGN' } }] });
     expect(fact(facts, 'contract')).toEqual({ key: 'contract', section: 'finansirane', value: { kind: 'codes', codes: ['BG05M9OP001-2.004-0049'] } });
-    expect(fact(facts, 'period')?.value).toEqual({ kind: 'period', dates: undefined, duration: '26 месеца, с удължаване до 42 месеца' });
+    expect(fact(facts, 'period')?.value).toEqual({ kind: 'period', dates: undefined, duration: { kind: 'months', months: 26, extendedTo: [42] } });
     expect(fact(facts, 'lead')?.section).toBe('organizatsii');
     // A 2014-2020 project whose own dates do not tell: ended by the end of eligibility.
     expect(fact(facts, 'status')).toEqual({ key: 'status', section: 'period', value: { kind: 'status', status: 'completed', reason: { kind: 'programme-period-ended', period: '2014-2020', latestEnd: '2023-12-31' } } });
@@ -46,12 +45,12 @@ describe('the key facts of a project', () => {
   it('says the EU money is not stated rather than computing it from the grant or the total', () => {
     const facts = keyFacts(view({ totalCost: { amount: 1000, currency: 'EUR' }, funding: [{ programme: 'op', grant: { amount: 850, currency: 'EUR' } }] }));
     expect(fact(facts, 'euShare')?.value).toEqual({ kind: 'notStated' });
-    expect(fact(facts, 'grant')?.value).toEqual({ kind: 'money', amounts: [{ euro: `850,00${NBSP}€` }] });
+    expect(fact(facts, 'grant')?.value).toEqual({ kind: 'money', amounts: [{ eurCents: 85000 }] });
   });
 
   it('shows the EU share where the content states it', () => {
     const facts = keyFacts(view({ funding: [{ programme: 'op', euShare: { amount: 195583, currency: 'BGN' } }] }));
-    expect(fact(facts, 'euShare')?.value).toEqual({ kind: 'money', amounts: [{ euro: `100${NBSP}000,00${NBSP}€`, original: `195${NBSP}583,00${NBSP}лв.` }] });
+    expect(fact(facts, 'euShare')?.value).toEqual({ kind: 'money', amounts: [{ eurCents: 10000000, original: { cents: 19558300, currency: 'BGN' } }] });
   });
 
   it('keeps unstated funding apart from money that is not from the EU', () => {
@@ -97,9 +96,9 @@ describe('the facts on a card', () => {
   it('takes the total cost as the main amount, else the only stated grant, else nothing', () => {
     expect(cardFacts(view({ totalCost: { amount: 10, currency: 'EUR' }, funding: [{ programme: 'op', grant: { amount: 5, currency: 'EUR' } }] })).mainAmount).toEqual({
       kind: 'totalCost',
-      money: { euro: `10,00${NBSP}€` },
+      money: { eurCents: 1000 },
     });
-    expect(cardFacts(view({ funding: [{ programme: 'op', grant: { amount: 5, currency: 'EUR' } }] })).mainAmount).toEqual({ kind: 'grant', money: { euro: `5,00${NBSP}€` } });
+    expect(cardFacts(view({ funding: [{ programme: 'op', grant: { amount: 5, currency: 'EUR' } }] })).mainAmount).toEqual({ kind: 'grant', money: { eurCents: 500 } });
     // Two grants are not added up into a figure no source gives.
     expect(cardFacts(view({ funding: [{ programme: 'op', grant: { amount: 5, currency: 'EUR' } }, { programme: 'thsn', grant: { amount: 7, currency: 'EUR' } }] })).mainAmount).toBeUndefined();
     expect(cardFacts(view({})).mainAmount).toBeUndefined();
@@ -107,7 +106,7 @@ describe('the facts on a card', () => {
 
   it('carries the place, the period and the status, unknown included', () => {
     const card = cardFacts(view({ places: [{ municipality: 'Казанлък' }], period: { start: '2019-09-15', end: '2020-12-31' } }));
-    expect(card).toMatchObject({ places: { municipalities: ['Казанлък'], provinces: ['Стара Загора'] }, dates: '15.09.2019\u00a0г.\u00a0– 31.12.2020\u00a0г.', status: 'completed' });
+    expect(card).toMatchObject({ places: { municipalities: ['Казанлък'], provinces: ['Стара Загора'] }, dates: { start: '2019-09-15', end: '2020-12-31' }, status: 'completed' });
     expect(cardFacts(view({})).status).toBe('unknown');
   });
 });
@@ -130,7 +129,7 @@ describe('the EU funding statement', () => {
     const project = view({ funding: [{ programme: 'op' }] });
     // Ended (2014-2020, past the end of eligibility), so in the past tense.
     expect(project.euBlocks[0]?.statement).toBe('Проект „Шанс за нашите деца“ беше осъществен с финансовата подкрепа на ОП „Развитие на човешките ресурси“ 2014-2020.');
-    expect(view({ funding: [{ programme: 'thsn' }] }).funderCredits).toEqual(['Проект „Шанс за нашите деца“ се изпълнява с подкрепата на The Human Safety Net.']);
+    expect(view({ funding: [{ programme: 'thsn' }] }).funderCredits).toEqual([{ funder: 'The Human Safety Net', statement: 'Проект „Шанс за нашите деца“ се изпълнява с подкрепата на The Human Safety Net.' }]);
   });
 
   it('leaves a statement without {project} as the programme wrote it', () => {

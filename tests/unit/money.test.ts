@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bgnCentsToEurCents, formatMoneyBg, moneyDisplay, toCents } from '../../src/lib/money';
+import { bgnCentsToEurCents, eurSortKey, formatMoney, formatMoneyBg, moneyView, toCents } from '../../src/lib/money';
 
 const NBSP = '\u00a0';
 // Every space in an amount is a no-break space; the one before the parenthesis may break.
@@ -13,7 +13,8 @@ describe('money in euro and leva', () => {
   });
 
   it('shows euro amounts alone', () => {
-    expect(moneyDisplay({ amount: 1234.5, currency: 'EUR' })).toEqual({ euro: bg('1 234,50 €') });
+    expect(moneyView({ amount: 1234.5, currency: 'EUR' })).toEqual({ eurCents: 123450 });
+    expect(formatMoney(moneyView({ amount: 1234.5, currency: 'EUR' }), 'bg')).toBe(bg('1 234,50 €'));
   });
 
   it('keeps digit groups and the currency together with no-break spaces', () => {
@@ -47,5 +48,24 @@ describe('money in euro and leva', () => {
     expect(() => toCents(1.005)).toThrow(RangeError);
     expect(() => toCents(-1)).toThrow(RangeError);
     expect(toCents(867896.82)).toBe(86789682n);
+  });
+
+  it('carries euro cents and the original as integers, never as text', () => {
+    expect(moneyView({ amount: 867896.82, currency: 'BGN' })).toEqual({ eurCents: 44374860, original: { cents: 86789682, currency: 'BGN' } });
+  });
+
+  it('writes amounts the English way: sign first, commas between digit groups, a point before the cents', () => {
+    expect(formatMoney(moneyView({ amount: 867896.82, currency: 'BGN' }), 'en')).toBe(`€443,748.60 (BGN${NBSP}867,896.82)`);
+    expect(formatMoney(moneyView({ amount: 1234.5, currency: 'EUR' }), 'en')).toBe('€1,234.50');
+    expect(formatMoney(moneyView({ amount: 0.05, currency: 'EUR' }), 'en')).toBe('€0.05');
+    expect(formatMoney(moneyView({ amount: 999, currency: 'EUR' }), 'bg')).toBe(bg('999,00 €'));
+  });
+
+  it('gives a sort key from the cents that orders like the amounts', () => {
+    const keys = [1752098.89, 0.05, 1234.5, 867896.82].map((amount) => eurSortKey(moneyView({ amount, currency: 'EUR' })));
+    expect(keys).toEqual(['1752098.89', '0.05', '1234.50', '867896.82']);
+    expect(eurSortKey(moneyView({ amount: 867896.82, currency: 'BGN' }))).toBe('443748.60');
+    const sorted = [...keys].sort((a, b) => Number(b) - Number(a));
+    expect(sorted).toEqual(['1752098.89', '867896.82', '1234.50', '0.05']);
   });
 });

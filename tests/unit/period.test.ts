@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { describeDates, describeDuration, effectiveEnd, projectStatus } from '../../src/lib/period';
+import { strings } from '../../src/i18n';
+import { datesOf, durationOf, effectiveEnd, projectStatus, type ProjectPeriod } from '../../src/lib/period';
+
+const describeDuration = (period: ProjectPeriod, lang: 'bg' | 'en' = 'bg') => {
+  const d = durationOf(period);
+  return d && strings(lang).period.duration(d);
+};
+const describeDates = (period: ProjectPeriod, lang: 'bg' | 'en' = 'bg') => {
+  const d = datesOf(period);
+  return d && strings(lang).period.dates(d);
+};
 
 const seed001 = { start: '2019-09-15', end: '2020-12-31' };
 
@@ -46,5 +56,19 @@ describe('project period and status', () => {
     expect(describeDates({ start: '2019-09-15' })).toBe('от 15.09.2019\u00a0г. (край: не е посочено)');
     expect(describeDates({ end: '2020-12-31' })).toBe('до 31.12.2020\u00a0г. (начало: не е посочено)');
     expect(describeDates({ months: 26 })).toBeUndefined();
+  });
+
+  it('gives the period as numbers and dates, which each language words', () => {
+    expect(durationOf({ months: 26, extensions: [{ months: 42 }] })).toEqual({ kind: 'months', months: 26, extendedTo: [42] });
+    expect(durationOf(seed001)).toEqual({ kind: 'span', months: 15, days: 17 });
+    expect(datesOf({ start: '2019-09-15', extensions: [{ end: '2021-06-30' }] })).toEqual({ start: '2019-09-15', end: '2021-06-30' });
+  });
+
+  it('writes the period in English', () => {
+    expect(describeDuration({ months: 26, extensions: [{ months: 42 }] }, 'en')).toBe('26 months, extended to 42 months');
+    expect(describeDuration({ months: 1 }, 'en')).toBe('1 month');
+    expect(describeDuration(seed001, 'en')).toBe('15 months and 17 days');
+    expect(describeDates(seed001, 'en')).toBe('15\u00a0September 2019\u00a0– 31\u00a0December 2020');
+    expect(describeDates({ start: '2019-09-15' }, 'en')).toBe('from 15\u00a0September 2019 (end: not stated)');
   });
 });

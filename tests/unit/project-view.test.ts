@@ -19,12 +19,12 @@ describe('what a project page derives', () => {
     const project = view({ funding: [{ programme: 'op', contractNumber: 'BG05M9OP001-2.004-0049' }] });
     expect(project.euFunding).toBe('eu');
     expect(project.euBlocks).toEqual([
-      expect.objectContaining({ caption: ['Европейски съюз', 'Европейски социален фонд'], contractNumbers: ['BG05M9OP001-2.004-0049'] }),
+      expect.objectContaining({ caption: ['eu', 'ESF'], contractNumbers: ['BG05M9OP001-2.004-0049'] }),
     ]);
   });
 
   it('uses the 2021-2027 wording for the newer programme', () => {
-    expect(view({ funding: [{ programme: 'plus' }] }).euBlocks[0]?.caption).toEqual(['Съфинансирано от Европейския съюз']);
+    expect(view({ funding: [{ programme: 'plus' }] }).euBlocks[0]?.caption).toEqual(['coFunded']);
   });
 
   it('owes no EU block for private money', () => {
@@ -49,8 +49,8 @@ describe('what a project page derives', () => {
       totalCost: { amount: 867896.82, currency: 'BGN' },
       funding: [{ programme: 'op', grant: { amount: 199994.17, currency: 'BGN' } }],
     });
-    expect(project.totalCost?.euro).toBe('443\u00a0748,60\u00a0€');
-    expect(project.funding?.[0]?.grant?.original).toBe('199\u00a0994,17\u00a0лв.');
+    expect(project.totalCost).toEqual({ eurCents: 44374860, original: { cents: 86789682, currency: 'BGN' } });
+    expect(project.funding?.[0]?.grant?.original).toEqual({ cents: 19999417, currency: 'BGN' });
   });
 
   it('derives the status at the build date', () => {
@@ -66,9 +66,9 @@ describe('what a project page derives', () => {
     const funding = [{ programme: 'op' }, { programme: 'thsn' }];
     const ended = view({ funding, period: { start: '2019-09-15', end: '2020-12-31' } });
     expect(ended.euBlocks[0]?.statement).toBe('Проектът беше осъществен с финансовата подкрепа на ОП „Развитие на човешките ресурси“ 2014-2020.');
-    expect(ended.funderCredits).toEqual(['Проектът беше изпълнен с подкрепата на The Human Safety Net.']);
+    expect(ended.funderCredits).toEqual([{ funder: 'The Human Safety Net', statement: 'Проектът беше изпълнен с подкрепата на The Human Safety Net.' }]);
     const running = view({ funding, period: { start: '2026-01-01', end: '2027-12-31' } });
     expect(running.euBlocks[0]?.statement).toBe(statement);
-    expect(running.funderCredits).toEqual([credit]);
+    expect(running.funderCredits).toEqual([{ funder: 'The Human Safety Net', statement: credit }]);
   });
 });

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { sourceView } from '../../src/lib/source';
-import { ui } from '../../src/i18n/bg';
+import { strings } from '../../src/i18n';
+
+const ui = strings('bg');
 import { newsSchema } from '../../src/schemas/news';
 import { projectSchema } from '../../src/schemas/project';
 
