@@ -2,12 +2,13 @@
 import type { Catalog } from './catalog.ts';
 import type { DirectoryEntry } from '../lib/directory.ts';
 import { ui } from '../i18n/bg.ts';
+import { bgRoutes } from '../lib/routes.ts';
 
 export function organizationEntries(catalog: Catalog): DirectoryEntry[] {
   return catalog.organizations.map((o) => ({
     id: o.id,
     name: o.data.name,
-    href: `/organizatsii/${o.id}/`,
+    href: bgRoutes.organization(o),
     projectCount: catalog.projectsIn('organization', o.id).length,
   }));
 }
@@ -16,7 +17,7 @@ export function programmeEntries(catalog: Catalog): DirectoryEntry[] {
   return catalog.programmes.map((p) => ({
     id: p.id,
     name: p.data.name,
-    href: `/programi/${p.id}/`,
+    href: bgRoutes.programme(p),
     projectCount: catalog.projectsIn('programme', p.id).length,
     note: p.data.period === 'none' ? ui.programme.notEuNote : undefined,
   }));

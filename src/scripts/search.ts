@@ -7,6 +7,7 @@
 import { cyrillicReadings, isLatinWord } from '../lib/latin-bg';
 import { PAGEFIND_OPTIONS, matchesQuery, normalizeQuery, pagefindQueries, stemBg, words, type SynonymGroup } from '../lib/search-query';
 import { slugify } from '../lib/transliteration';
+import { langOfPath, routesFor } from '../lib/routes';
 
 interface ResultData {
   url: string;
@@ -199,7 +200,7 @@ function renderEmpty(query: string, latin: boolean) {
   tip(texts.tipSpelling ?? '');
   if (latin) tip(texts.tipCyrillic ?? '');
   const projects = document.createElement('a');
-  projects.href = '/proekti/';
+  projects.href = routesFor(langOfPath(location.pathname)).listing('projects');
   projects.textContent = texts.tipProjects ?? '';
   tip(projects);
   hint.append(tips);
