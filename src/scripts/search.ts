@@ -7,7 +7,6 @@
 import { cyrillicReadings, isLatinWord } from '../lib/latin-bg';
 import { PAGEFIND_OPTIONS, matchesQuery, normalizeQuery, pagefindQueries, stemBg, words, type SynonymGroup } from '../lib/search-query';
 import { slugify } from '../lib/transliteration';
-import { langOfPath, routesFor } from '../lib/routes';
 
 interface ResultData {
   url: string;
@@ -200,7 +199,7 @@ function renderEmpty(query: string, latin: boolean) {
   tip(texts.tipSpelling ?? '');
   if (latin) tip(texts.tipCyrillic ?? '');
   const projects = document.createElement('a');
-  projects.href = routesFor(langOfPath(location.pathname)).listing('projects');
+  projects.href = root.dataset.projects ?? '';
   projects.textContent = texts.tipProjects ?? '';
   tip(projects);
   hint.append(tips);
