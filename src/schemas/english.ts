@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { showValue } from '../lib/content-errors.ts';
+import { isReservedSlug, type EntryCollection } from '../lib/routes.ts';
 import { SLUG_PATTERN } from '../lib/transliteration.ts';
 import { group, list, text } from './fields.ts';
 
@@ -16,9 +17,12 @@ export const englishSlug = () =>
       `${showValue(issue.input)} не е английски адрес; пишете само малки латински букви, цифри и тирета между думите, без интервали, напр. chance-for-our-children`,
   });
 
-/** The English slug field, the same in every collection. */
-const slugField = () =>
+/** The English slug field of a collection; listing pages own page and (for projects) by-…. */
+const slugField = (collection: EntryCollection) =>
   englishSlug()
+    .refine((slug) => !isReservedSlug('en', collection, slug), {
+      error: (issue) => `${showValue(issue.input)} е зает от страниците със списъци; изберете друг английски адрес, напр. с още една дума`,
+    })
     .optional()
     .meta({
       title: 'Адрес на английски',
@@ -40,7 +44,7 @@ const ENGLISH_HINT = 'Само текст, който организацията
 
 export const projectEnglishSchema = group({
   /** English address of the project page. */
-  slug: slugField(),
+  slug: slugField('projects'),
   /** The project's English name, as the project itself writes it. */
   title: text().optional().meta({
     title: 'Заглавие на английски',
@@ -95,7 +99,7 @@ export const projectEnglishSchema = group({
 
 export const newsEnglishSchema = group({
   /** English address of the news page. */
-  slug: slugField(),
+  slug: slugField('news'),
   /** The English headline. */
   title: text().optional().meta({
     title: 'Заглавие на английски',
@@ -113,7 +117,7 @@ export const newsEnglishSchema = group({
 
 export const organizationEnglishSchema = group({
   /** English address of the organization page. */
-  slug: slugField(),
+  slug: slugField('organizations'),
   /** The name as the organization writes it in English. */
   name: text().optional().meta({
     title: 'Име на английски',
@@ -129,7 +133,7 @@ export const organizationEnglishSchema = group({
 
 export const programmeEnglishSchema = group({
   /** English address of the programme page. */
-  slug: slugField(),
+  slug: slugField('programmes'),
   /** The programme's official English name. */
   name: text().optional().meta({
     title: 'Име на английски',
