@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkEverything, formatProblem } from '../../src/loaders/problems';
 import { buildCmsConfig, type CmsField } from '../../src/lib/cms-config';
 import { routesFor } from '../../src/lib/routes';
@@ -101,5 +102,17 @@ describe('the editor shows the English fields', () => {
     expect(byName('summary')).toMatchObject({ widget: 'text' });
     expect(byName('title')).toMatchObject({ widget: 'string' });
     expect(byName('activities')).toMatchObject({ widget: 'list' });
+  });
+});
+
+describe("the editors' guide", () => {
+  it('shows an English block that the project schema accepts', () => {
+    const guide = readFileSync(join(ROOT, 'content', 'README.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('## Текст на английски'));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toMatch(/^en:/);
+    const parsed = projectSchema.parse({ ...project, ...parse(example!) });
+    expect(parsed.en?.slug).toBe('example-project');
+    expect(parsed.en?.body).toMatch(/^The first paragraph\.\n\n## A heading/);
   });
 });
