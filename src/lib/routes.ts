@@ -251,6 +251,25 @@ export function slugIndex(entries: Partial<Record<EntryCollection, Entry[]>>): S
   );
 }
 
+/**
+ * Entries of one collection that would share an English address: an English slug written
+ * twice, or one that is another entry's file name (used when that entry has no English slug).
+ * Each clash is named once, on the entry whose `en.slug` causes it.
+ */
+export function englishSlugClashes(entries: Entry[]): { id: string; slug: string; other: string }[] {
+  const owner = new Map<string, string>();
+  for (const entry of entries) if (entrySlug('en', entry) === entryId(entry)) owner.set(entryId(entry), entryId(entry));
+  const clashes: { id: string; slug: string; other: string }[] = [];
+  for (const entry of entries) {
+    const slug = entrySlug('en', entry);
+    if (slug === entryId(entry)) continue;
+    const other = owner.get(slug);
+    if (other !== undefined) clashes.push({ id: entryId(entry), slug, other });
+    else owner.set(slug, entryId(entry));
+  }
+  return clashes;
+}
+
 const keyOf = <T extends string>(table: Record<T, string>, value: string | undefined): T | undefined =>
   (Object.keys(table) as T[]).find((key) => table[key] === value);
 

@@ -83,6 +83,15 @@ describe('the content check names the file, line and field of a wrong English sl
     expect(mine.map((p) => [p.kind, p.field, p.line])).toEqual([['schema', 'en.slug', 3]]);
     expect(formatProblem(mine[0]!)).toMatch(/shans-za-nashite-detsa\.mdx.*3.*en\.slug[\s\S]*„Шанс за децата“ не е английски адрес/);
   });
+
+  it('reports an English slug that another project has as its file name, with file and line', () => {
+    writeFileSync(join(root, file), readFileSync(join(ROOT, file), 'utf8').replace(/^lead: (.*)$/m, 'lead: $1\nen:\n  slug: badeshte-za-vsyako-dete'));
+    const mine = checkEverything(root).problems.filter((p) => p.file === file);
+    expect(mine.map((p) => [p.kind, p.field, p.line])).toEqual([['schema', 'en.slug', 6]]);
+    expect(mine[0]!.message).toBe('„badeshte-za-vsyako-dete“ е английският адрес и на файла badeshte-za-vsyako-dete; всяка страница иска свой адрес, изберете друг');
+    writeFileSync(join(root, file), readFileSync(join(ROOT, file), 'utf8'));
+    expect(checkEverything(root).problems.map(formatProblem)).toEqual([]);
+  });
 });
 
 describe('the editor shows the English fields', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/lang';
 import { GROUPING_NAMES } from '../../src/lib/groupings';
-import { bgRoutes, counterpartPath, isReservedSlug, langOfPath, parsePath, pathOf, routesFor, slugIndex, type Route } from '../../src/lib/routes';
+import { bgRoutes, counterpartPath, englishSlugClashes, isReservedSlug, langOfPath, parsePath, pathOf, routesFor, slugIndex, type Route } from '../../src/lib/routes';
 
 // Example entries: one with an English slug in its content, one without.
 const withEnglish = { id: 'shans-za-nashite-detsa', data: { en: { slug: 'chance-for-our-children' } } };
@@ -160,5 +160,26 @@ describe('slugs that listing pages own', () => {
     expect(isReservedSlug('en', 'organizations', 'page')).toBe(true);
     expect(isReservedSlug('en', 'projects', 'chance-for-our-children')).toBe(false);
     expect(isReservedSlug('en', 'news', 'by-the-river')).toBe(false);
+  });
+});
+
+describe('entries that would share an English address', () => {
+  it('names an English slug written twice, or one that is another file name, on the entry that writes it', () => {
+    const entries = [
+      { id: 'a', data: { en: { slug: 'children' } } },
+      { id: 'b', data: { en: { slug: 'children' } } },
+      { id: 'c', data: { en: { slug: 'd' } } },
+      { id: 'd', data: {} },
+      { id: 'e', data: { en: { slug: 'e' } } },
+      'f',
+    ];
+    expect(englishSlugClashes(entries)).toEqual([
+      { id: 'b', slug: 'children', other: 'a' },
+      { id: 'c', slug: 'd', other: 'd' },
+    ]);
+  });
+
+  it('finds none when every address differs', () => {
+    expect(englishSlugClashes([withEnglish, bulgarianOnly, 'chance-for-children'])).toEqual([]);
   });
 });
