@@ -154,4 +154,4 @@ export const programmeEnglishSchema = group({
 
 /** The `en` field of a schema: the group, optional, with its label. */
 export const englishField = <T extends z.ZodType>(schema: T) =>
-  schema.optional().meta({ title: 'На английски', description: ENGLISH_HINT });
+  schema.optional().meta({ title: 'Английски текст', description: ENGLISH_HINT });

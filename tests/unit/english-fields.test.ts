@@ -98,9 +98,9 @@ describe('the editor shows the English fields', () => {
   const collections = buildCmsConfig({ collections: cmsCollections() }).collections as { name: string; fields?: CmsField[] }[];
   const en = (name: string) => (collections.find((c) => c.name === name)?.fields ?? []).find((f) => f.name === 'en');
 
-  it.each(['projects', 'news', 'organizations', 'programmes'])('%s: one optional group „На английски“ with an English address', (name) => {
+  it.each(['projects', 'news', 'organizations', 'programmes'])('%s: one optional group „Английски текст“ with an English address', (name) => {
     const group = en(name);
-    expect(group).toMatchObject({ label: 'На английски', widget: 'object', required: false });
+    expect(group).toMatchObject({ label: 'Английски текст', widget: 'object', required: false });
     expect((group!.fields as CmsField[]).find((f) => f.name === 'slug')).toMatchObject({ widget: 'string', required: false, label: 'Адрес на английски' });
   });
 
