@@ -7,9 +7,9 @@ import { ContentError } from '../loaders/content-file.ts';
 import { buildProjectView, type Lookups, type ProjectView } from '../lib/project-view.ts';
 import { brokenReferences, type CollectionName } from '../lib/references.ts';
 import { checkPublicity, publicityFacts, type ObligationResult } from '../lib/publicity.ts';
-import { GROUPING_SEGMENTS, groupProjects, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
 import { strings } from '../i18n/index.ts';
 import { DEFAULT_LANG } from '../i18n/lang.ts';
+import { GROUPING_NAMES, groupProjects, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
 import { newsReferences, projectReferences } from '../schemas/index.ts';
 import { BUILD_DATE } from './build-date.ts';
 
@@ -98,7 +98,7 @@ async function assemble(): Promise<Catalog> {
   );
   const labels = { status: ui.statusGroup, fundingNotStated: ui.groupings.fundingNotStated };
   const groupings = Object.fromEntries(
-    (Object.keys(GROUPING_SEGMENTS) as GroupingName[]).map((name) => [name, groupProjects(projects, name, labels)]),
+    GROUPING_NAMES.map((name) => [name, groupProjects(projects, name, labels)]),
   ) as Record<GroupingName, ProjectGroup[]>;
   return {
     groupings,

@@ -7,8 +7,9 @@ import { openDataSchema } from '../lib/open-data-schema.ts';
 import type { ProjectView } from '../lib/project-view.ts';
 import { BUILD_DATE } from './build-date.ts';
 import { loadCatalog } from './catalog.ts';
+import { bgRoutes } from '../lib/routes.ts';
 
-export const SCHEMA_PATH = '/danni/schema.json';
+export const SCHEMA_PATH = bgRoutes.dataFile('schema.json');
 
 export async function openDataContext(site: string | URL): Promise<OpenDataContext> {
   const catalog = await loadCatalog();

@@ -31,6 +31,8 @@ export interface JsonSchema {
   collection?: string;
   /** Text written in sentences: a text area rather than one line. */
   multiline?: boolean;
+  /** Markdown text kept in a field (the English body): the Markdown editor. */
+  markdown?: boolean;
 }
 
 /** One Sveltia field; only the options this site uses. */
@@ -148,6 +150,8 @@ function widgetFor(schema: JsonSchema, root: JsonSchema, path: string): Widget {
   switch (type) {
     case 'string':
       if (schema.format === 'date') return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+      // Raw mode only, as for the body: the rich-text mode would rewrite the Markdown.
+      if (schema.markdown) return { widget: 'markdown', modes: ['raw'] };
       return { widget: schema.multiline ? 'text' : 'string' };
     case 'integer':
       return { widget: 'number', value_type: 'int', ...(schema.minimum !== undefined ? { min: schema.minimum } : {}) };

@@ -16,7 +16,7 @@ export interface DirectoryEntry {
 /** Rows are one line each, so a page holds more of them than of project cards. */
 export const DIRECTORY_PER_PAGE = 50;
 
-export function directoryPages(entries: DirectoryEntry[], base: string, perPage = DIRECTORY_PER_PAGE): ListingPage<DirectoryEntry>[] {
+export function directoryPages(entries: DirectoryEntry[], pathOf: (page: number) => string, perPage = DIRECTORY_PER_PAGE): ListingPage<DirectoryEntry>[] {
   const sorted = [...entries].sort((a, b) => a.name.localeCompare(b.name, 'bg') || a.id.localeCompare(b.id));
-  return paginateList(sorted, base, perPage);
+  return paginateList(sorted, pathOf, perPage);
 }

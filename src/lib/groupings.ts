@@ -4,6 +4,7 @@
  */
 import type { ProjectStatus } from './period.ts';
 import type { ProjectView } from './project-view.ts';
+import { isReservedSlug } from './routes.ts';
 import { slugify } from './transliteration.ts';
 
 export type GroupingName = 'status' | 'municipality' | 'province' | 'programme' | 'organization';
@@ -17,14 +18,8 @@ export interface ProjectGroup extends GroupKey {
   projects: ProjectView[];
 }
 
-/** URL segment of each grouping, under /proekti/: /proekti/po-obshtina/haskovo/. */
-export const GROUPING_SEGMENTS: Record<GroupingName, string> = {
-  status: 'po-status',
-  municipality: 'po-obshtina',
-  province: 'po-oblast',
-  programme: 'po-programa',
-  organization: 'po-organizatsia',
-};
+/** The groupings in the order pages show them; their addresses are in routes.ts. */
+export const GROUPING_NAMES: GroupingName[] = ['status', 'municipality', 'province', 'programme', 'organization'];
 
 export const STATUS_ORDER: ProjectStatus[] = ['ongoing', 'planned', 'completed', 'unknown'];
 
@@ -74,5 +69,5 @@ export function groupProjects(projects: ProjectView[], grouping: GroupingName, l
 
 /** Slugs a project file may not take, because listing pages live there. */
 export function isReservedProjectSlug(slug: string): boolean {
-  return slug === 'stranitsa' || slug.startsWith('po-');
+  return isReservedSlug('bg', 'projects', slug);
 }

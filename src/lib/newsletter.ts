@@ -5,6 +5,7 @@
  */
 
 export type NewsletterProvider = 'none' | 'brevo' | 'mailchimp' | 'listmonk' | 'buttondown' | 'generic';
+import { bgRoutes } from './routes.ts';
 
 export interface NewsletterConfig {
   provider: NewsletterProvider;
@@ -29,7 +30,7 @@ export interface NewsletterForm {
 }
 
 /** The page a stub form lands on: it explains that signup is not connected yet. */
-export const STUB_PAGE = '/byuletin/ne-e-svarzan/';
+export const STUB_PAGE = bgRoutes.newsletterStub();
 
 const PRESETS: Record<Exclude<NewsletterProvider, 'none'>, { email: string; name?: string; consent: string; honeypot: string; consentValue: string; hidden: Record<string, string> }> = {
   brevo: { email: 'EMAIL', name: 'FIRSTNAME', consent: 'OPT_IN', honeypot: 'email_address_check', consentValue: '1', hidden: { locale: 'bg', html_type: 'simple' } },

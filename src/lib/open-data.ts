@@ -7,6 +7,7 @@
 import type { Money } from './money.ts';
 import { eurCents, toCents } from './money.ts';
 import type { ProjectView } from './project-view.ts';
+import { bgRoutes } from './routes.ts';
 
 /**
  * NUTS 3 code of a province (област), NUTS 2021 (Commission Delegated Regulation (EU) 2019/1755,
@@ -89,8 +90,6 @@ function openMoney(money: Money | undefined): OpenMoney | null {
   return { amount: centsToNumber(toCents(money.amount)), currency: money.currency, amountEur: centsToNumber(eurCents(money)) };
 }
 
-export const projectPagePath = (id: string) => `/proekti/${id}/`;
-export const projectDataPath = (id: string) => `/proekti/${id}/danni.json`;
 
 export function openProject(view: ProjectView, context: OpenDataContext): OpenProject {
   const { data } = view;
@@ -99,8 +98,8 @@ export function openProject(view: ProjectView, context: OpenDataContext): OpenPr
   const lastExtensionEnd = [...extensions].reverse().find((e) => e.end)?.end;
   return {
     id: view.id,
-    url: new URL(projectPagePath(view.id), context.site).href,
-    dataUrl: new URL(projectDataPath(view.id), context.site).href,
+    url: new URL(bgRoutes.project(view), context.site).href,
+    dataUrl: new URL(bgRoutes.projectData(view), context.site).href,
     title: data.title,
     summary: data.summary,
     goal: data.goal ?? null,

@@ -1,6 +1,6 @@
 /**
  * Splits a long listing into pages so that each page's HTML stays within one network round
- * trip. Page 1 lives at the base path, page n at base/stranitsa/n/.
+ * trip. The addresses come from routes.ts: page 1 at the listing's path, page n below it.
  */
 
 export interface ListingPage<T> {
@@ -16,11 +16,8 @@ export interface ListingPage<T> {
 /** How many project cards fit a page within the HTML budget, with room to spare. */
 export const PROJECTS_PER_PAGE = 20;
 
-export function listingPath(base: string, number: number): string {
-  return number === 1 ? base : `${base}stranitsa/${number}/`;
-}
-
-export function paginateList<T>(items: T[], base: string, perPage = PROJECTS_PER_PAGE): ListingPage<T>[] {
+/** `pathOf(n)` is the address of page n, e.g. routesFor(lang).listingPages('projects'). */
+export function paginateList<T>(items: T[], pathOf: (page: number) => string, perPage = PROJECTS_PER_PAGE): ListingPage<T>[] {
   const total = Math.max(1, Math.ceil(items.length / perPage));
   return Array.from({ length: total }, (_, i) => {
     const number = i + 1;
@@ -28,9 +25,9 @@ export function paginateList<T>(items: T[], base: string, perPage = PROJECTS_PER
       items: items.slice(i * perPage, number * perPage),
       number,
       total,
-      path: listingPath(base, number),
-      previous: number > 1 ? listingPath(base, number - 1) : undefined,
-      next: number < total ? listingPath(base, number + 1) : undefined,
+      path: pathOf(number),
+      previous: number > 1 ? pathOf(number - 1) : undefined,
+      next: number < total ? pathOf(number + 1) : undefined,
     };
   });
 }

@@ -3,6 +3,7 @@
  * two builds of one commit give the same sitemap. Pages without such a day get none. Pure.
  */
 import type { IsoDate } from './dates.ts';
+import { bgRoutes } from './routes.ts';
 
 export interface DatedEntry {
   id: string;
@@ -14,10 +15,10 @@ export interface DatedEntry {
 /** Site path → day, for project pages (their `checked`) and news pages (`checked`, else their date). */
 export function lastmodByPath(projects: DatedEntry[], news: DatedEntry[]): Map<string, IsoDate> {
   const dates = new Map<string, IsoDate>();
-  for (const p of projects) if (p.checked) dates.set(`/proekti/${p.id}/`, p.checked);
+  for (const p of projects) if (p.checked) dates.set(bgRoutes.project(p.id), p.checked);
   for (const n of news) {
     const day = n.checked ?? n.date;
-    if (day) dates.set(`/novini/${n.id}/`, day);
+    if (day) dates.set(bgRoutes.newsItem(n.id), day);
   }
   return dates;
 }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, type ContentProblem } from '../lib/content-errors.ts';
 import { isReservedProjectSlug } from '../lib/groupings.ts';
+import { englishSlugClashes, type Entry } from '../lib/routes.ts';
 import { brokenReferences, type CollectionName, type Reference, type ReferencingEntry } from '../lib/references.ts';
 import { slugify, SLUG_PATTERN } from '../lib/transliteration.ts';
 import { COLLECTIONS, REDIRECTS_FILE, SEARCH_SYNONYMS_FILE, SITE_FILE, redirectsSchema, searchSynonymsSchema, siteSchema } from '../schemas/index.ts';
@@ -83,6 +84,7 @@ export function checkEverything(root: string): ContentCheck {
   const referencing: (ReferencingEntry & { lineOf: LineOf; paths: Map<string, (string | number)[]> })[] = [];
   const fileOrder = new Map<string, number>();
   const valid = { projects: new Map<string, ReadFile>(), programmes: new Map<string, ReadFile>() };
+  const english = new Map<CollectionName, (Entry & { id: string; file: string; lineOf: LineOf })[]>();
 
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     known[name] = new Set();
@@ -108,6 +110,14 @@ export function checkEverything(root: string): ContentCheck {
       const references = rawReferences(name, read.data).filter((r) => !rejected.has(r.field));
       referencing.push({ file, references, lineOf: read.lineOf, paths: new Map(references.map((r) => [r.field, r.path])) });
       if (!read.problems.length && (name === 'projects' || name === 'programmes')) valid[name].set(id, read);
+      english.set(name, [...(english.get(name) ?? []), { id, file, lineOf: read.lineOf, data: read.data as { en?: { slug?: string } } }]);
+    }
+  }
+  for (const entries of english.values()) {
+    for (const clash of englishSlugClashes(entries)) {
+      const entry = entries.find((e) => e.id === clash.id)!;
+      const message = `„${clash.slug}“ е английският адрес и на файла ${clash.other}; всяка страница иска свой адрес, изберете друг`;
+      problems.push({ file: entry.file, line: entry.lineOf(['en', 'slug']), field: 'en.slug', message, kind: 'schema' });
     }
   }
   problems.push(...checkFile(root, SITE_FILE, siteSchema).problems);

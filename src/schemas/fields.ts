@@ -9,7 +9,8 @@
  * - `description`: a Bulgarian hint: what to write, with an example;
  * - `format: 'date'`: set by isoDate(), a date picker that writes ГГГГ-ММ-ДД;
  * - `collection`: set by id(collection), the folder whose file names the value may take;
- * - `multiline: true`: text written in sentences, edited in a text area rather than one line.
+ * - `multiline: true`: text written in sentences, edited in a text area rather than one line;
+ * - `markdown: true`: Markdown kept in a field (the English body), edited as Markdown.
  */
 import { z } from 'astro/zod';
 import { showValue } from '../lib/content-errors.ts';

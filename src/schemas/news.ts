@@ -2,6 +2,7 @@
 import type { z } from 'astro/zod';
 import { editorNote, group, id, isoDate, list, text } from './fields.ts';
 import { sourceSchema } from './source.ts';
+import { englishField, newsEnglishSchema } from './english.ts';
 
 export const newsSchema = group({
   /** Headline. */
@@ -49,6 +50,8 @@ export const newsSchema = group({
     title: 'Източник',
     description: 'Страницата, от която е новината: издател, заглавие, адрес и датата, която тя показва; показва се на сайта',
   }),
+  /** The entry's own English text and address, all optional. */
+  en: englishField(newsEnglishSchema),
   /** Other remarks for editors: why a fact is missing, how a source was read. */
   note: editorNote(),
 }).meta({ title: 'Новина', description: 'Заглавната част (front matter) на една новина в content/news' });

@@ -2,6 +2,7 @@
 import type { z } from 'astro/zod';
 import { choice, contactFields, editorNote, group, text, url } from './fields.ts';
 import { donationsSchema } from './donations.ts';
+import { englishField, organizationEnglishSchema } from './english.ts';
 
 export const organizationSchema = group({
   /** Full name as the organization writes it, e.g. Фондация „За Нашите Деца“. */
@@ -37,6 +38,8 @@ export const organizationSchema = group({
     title: 'Дарения',
     description: 'Как се дарява на организацията: сметка, SMS, месечно дарение; оставете празно, ако не приема дарения',
   }),
+  /** The entry's own English text and address, all optional. */
+  en: englishField(organizationEnglishSchema),
   /** Where the facts come from; for editors only. */
   note: editorNote(),
 }).meta({ title: 'Организация', description: 'Една организация в content/organizations: бенефициент, партньор или дарител' });

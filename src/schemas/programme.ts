@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { choice, editorNote, group, text, url } from './fields.ts';
+import { englishField, programmeEnglishSchema } from './english.ts';
 
 export const programmeSchema = group({
   /** Full name, e.g. Оперативна програма „Развитие на човешките ресурси“ 2014-2020. */
@@ -64,6 +65,8 @@ export const programmeSchema = group({
     title: 'Уебсайт',
     description: 'Официалният сайт, пълен адрес, започващ с https://, напр. https://www.example.bg',
   }),
+  /** The entry's own English text and address, all optional. */
+  en: englishField(programmeEnglishSchema),
   /** Where the facts come from; for editors only. */
   note: editorNote(),
 })

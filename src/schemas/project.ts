@@ -7,6 +7,7 @@ import { resolveProvince } from '../lib/geography.ts';
 import { compareIsoDates, isValidIsoDate } from '../lib/dates.ts';
 import { contactFields, count, editorNote, group, id, isoDate, list, money, text, url } from './fields.ts';
 import { sourceSchema } from './source.ts';
+import { englishField, projectEnglishSchema } from './english.ts';
 
 /** One source of money: an EU programme or a private funder, with its contract. */
 export const fundingSourceSchema = group({
@@ -438,6 +439,8 @@ export const projectSchema = group({
       title: 'Дарения за проекта',
       description: 'Попълнете само ако източникът казва, че даренията отиват за този проект; иначе оставете празно и страницата само посочва, че организацията приема дарения',
     }),
+  /** The entry's own English text and address, all optional. */
+  en: englishField(projectEnglishSchema),
   /** Other remarks for editors: why a fact is missing, how a source was read. */
   note: editorNote(),
   /** Status of the project: never written by hand, derived from the period at the build date. */

@@ -199,7 +199,7 @@ function renderEmpty(query: string, latin: boolean) {
   tip(texts.tipSpelling ?? '');
   if (latin) tip(texts.tipCyrillic ?? '');
   const projects = document.createElement('a');
-  projects.href = '/proekti/';
+  projects.href = root.dataset.projects ?? '';
   projects.textContent = texts.tipProjects ?? '';
   tip(projects);
   hint.append(tips);

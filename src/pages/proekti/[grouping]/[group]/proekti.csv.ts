@@ -2,13 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalog } from '../../../../data/catalog';
 import { openProjects } from '../../../../data/open-data';
-import { GROUPING_SEGMENTS, type GroupingName } from '../../../../lib/groupings';
+import { GROUPING_NAMES } from '../../../../lib/groupings';
+import { groupingSegment } from '../../../../lib/routes';
 import { projectsCsv } from '../../../../lib/open-data';
 
 export const getStaticPaths = (async () => {
   const { groupings } = await loadCatalog();
-  return (Object.entries(GROUPING_SEGMENTS) as [GroupingName, string][]).flatMap(([name, segment]) =>
-    groupings[name].map((group) => ({ params: { grouping: segment, group: group.slug }, props: { projects: group.projects } })),
+  return GROUPING_NAMES.flatMap((name) =>
+    groupings[name].map((group) => ({ params: { grouping: groupingSegment('bg', name), group: group.slug }, props: { projects: group.projects } })),
   );
 }) satisfies GetStaticPaths;
 
