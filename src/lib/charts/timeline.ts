@@ -23,8 +23,10 @@ export interface TimelineSegment {
 
 export interface TimelineTick {
   x: number;
-  /** A year (calendar axis) or a count of months from the start (duration axis). */
-  value: number;
+  /** A day (calendar axis: the start and each end) or a count of months from the start. */
+  value: number | IsoDate;
+  /** How its label sits on the tick, so that the outer ones stay inside the chart. */
+  anchor: 'start' | 'middle' | 'end';
 }
 
 export interface BuildMarker {
@@ -55,6 +57,10 @@ const TICK_Y = BAR_Y + BAR_HEIGHT + 16;
 const MARGIN = 18;
 // When the build date is more than this share of the project's length after its end, the axis is cut.
 const FAR_AFTER = 0.5;
+// Tick labels closer than this would run into each other; the later one is kept.
+const MIN_TICK_GAP = 28;
+// A date label („31.12.2020“) is about 80 units long.
+const DATE_TICK_GAP = 88;
 
 const dayNumber = (date: IsoDate) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -83,12 +89,13 @@ export function timelineChart(period: ProjectPeriod | undefined, buildDate: IsoD
       const from = i === 0 ? 0 : (months[i - 1] as number);
       return { kind: i === 0 ? 'planned' : 'extension', x: x(from), width: round(x(m) - x(from)), months: m, openEnd: false };
     });
-    const every = total <= 24 ? 6 : total <= 60 ? 12 : 24;
+    // Ticks at the start and at the end of each step, so that 26 → 42 reads off the axis.
     const ticks: TimelineTick[] = [];
-    for (let m = 0; m < total; m += every) ticks.push({ x: x(m), value: m });
-    // The last tick is the total itself, unless it would crowd the one before.
-    if (total - (ticks.at(-1)?.value ?? 0) < every / 2) ticks.pop();
-    ticks.push({ x: x(total), value: total });
+    for (const m of [0, ...(months as number[])]) {
+      const last = ticks.at(-1);
+      if (last && x(m) - last.x < MIN_TICK_GAP) ticks.pop();
+      ticks.push({ x: x(m), value: m, anchor: m === 0 ? 'start' : 'middle' });
+    }
     return { ...base, axis: 'months', segments, ticks };
   }
 
@@ -119,12 +126,23 @@ export function timelineChart(period: ProjectPeriod | undefined, buildDate: IsoD
       segments.push({ kind, x: x(dayNumber(from)), width: round(MARGIN + inner - x(dayNumber(from))), from, months: step.months, openEnd: true });
     }
   });
-  const firstYear = Number(new Date(axisStart * 86_400_000).getUTCFullYear()) + 1;
-  const lastYear = new Date(axisEnd * 86_400_000).getUTCFullYear();
-  const years: number[] = [];
-  for (let y = firstYear; y <= lastYear; y++) years.push(y);
-  const step = Math.ceil(years.length / 6);
-  const ticks = years.filter((_, i) => i % step === 0).map((value) => ({ x: x(dayNumber(`${value}-01-01`)), value }));
+  // Ticks at the start and at each stated end, dated, the later one kept where two would collide.
+  const ticks: TimelineTick[] = [];
+  for (const segment of segments) {
+    for (const [day, date] of [[dayNumber(segment.from!), segment.from], ...(segment.to ? [[dayNumber(segment.to) + 1, segment.to] as const] : [])] as const) {
+      if (!date || ticks.some((t) => t.value === date)) continue;
+      const last = ticks.at(-1);
+      if (last && x(day) - last.x < DATE_TICK_GAP) {
+        if (ticks.length === 1) continue;
+        ticks.pop();
+      }
+      ticks.push({ x: x(day), value: date, anchor: 'middle' });
+    }
+  }
+  ticks.forEach((tick, i) => {
+    if (i === 0 && tick.x < MARGIN + DATE_TICK_GAP / 2) tick.anchor = 'start';
+    else if (tick.x > width - MARGIN - DATE_TICK_GAP / 2) tick.anchor = 'end';
+  });
   const build: BuildMarker = { x: beyond ? MARGIN + inner : x(dayNumber(buildDate)), date: buildDate, beyond };
   return { ...base, axis: 'calendar', segments, ticks, build };
 }
