@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CHART_WIDTH, charsIn, wrapLabel } from '../../src/lib/charts/layout';
 import { mapLevels, PROVINCE_NAMES, provinceMap } from '../../src/lib/charts/map';
@@ -199,6 +202,14 @@ describe('map', () => {
     expect(levels[0]!.min).toBe(1);
     expect(levels.at(-1)!.max).toBe(10);
     levels.slice(1).forEach((l, i) => expect(l.min).toBe(levels[i]!.max + 1));
+  });
+  it('draws from a compact file: 28 closed outlines, well under 20 KB gzip', () => {
+    const file = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'lib', 'charts', 'bulgaria-provinces.json'));
+    expect(gzipSync(file).length).toBeLessThan(5 * 1024);
+    const map = provinceMap(new Map());
+    expect(new Set(map.provinces.map((p) => p.iso)).size).toBe(28);
+    expect(map.provinces.every((p) => p.d.endsWith('z'))).toBe(true);
+    expect(map.levels).toEqual([]);
   });
   it('fails naming a province it does not know', () => {
     expect(() => provinceMap(new Map([['Пловдивска', 1]]))).toThrow(/„Пловдивска“/);
