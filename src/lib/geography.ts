@@ -3,6 +3,8 @@
  * content; a place whose municipality is not listed must name its province itself.
  * Source: ../shared/DESIGN.md ("Provinces of the sample").
  */
+import { isProvince, PROVINCE_NAMES } from './provinces.ts';
+
 const PROVINCE_OF_MUNICIPALITY: Record<string, string> = {
   Хасково: 'Хасково',
   Казанлък: 'Стара Загора',
@@ -35,6 +37,9 @@ export function resolveProvince(place: PlaceInput): { province: string } | { err
   const known = knownProvinceOf(place.municipality);
   if (place.province && known && place.province !== known) {
     return { error: `община „${place.municipality}“ е в област „${known}“, а е написано „${place.province}“; поправете или изтрийте province` };
+  }
+  if (place.province && !isProvince(place.province)) {
+    return { error: `„${place.province}“ не е област; пишете името ѝ както в списъка: ${Object.values(PROVINCE_NAMES).join(', ')}` };
   }
   const province = place.province ?? known;
   if (!province) {

@@ -79,6 +79,9 @@ describe('project schema', () => {
     const data = validateContent(projectSchema, parseContentText(`---\n${minimal}\nplaces:\n  - municipality: Казанлък\n---\n`, FILE), FILE);
     expect(data.places[0]?.province).toBe('Стара Загора');
     expect(problems(`${minimal}\nplaces:\n  - municipality: Казанлък\n    province: Пловдив`)[0]).toMatch(/поле places\[1\]\.province: община „Казанлък“ е в област „Стара Загора“/);
+    // A province the map would not find is caught where the editor writes it.
+    expect(problems(`${minimal}\nplaces:\n  - municipality: Брезово\n    province: Пловдивска`)[0]).toMatch(/поле places\[1\]\.province: „Пловдивска“ не е област; пишете името ѝ както в списъка: .*Пловдив/);
+    expect(problems(`${minimal}\nplaces:\n  - municipality: Брезово\n    province: Пловдив`)).toEqual([]);
     expect(problems(`${minimal}\nplaces:\n  - municipality: Несъществуваща`)[0]).toMatch(/добавете province/);
   });
 
