@@ -31,6 +31,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import type { OpenMoney, OpenProject } from './open-data.ts';
+import { bgRoutes } from './routes.ts';
 import type { ProgrammePeriod } from './eu-funding.ts';
 
 /** One JSON-LD object with its context, as it goes into the page. */
@@ -49,8 +50,8 @@ export interface OrganizationFacts {
 type OrganizationNode = Exclude<GovernmentOrganization | NGO | Organization, string>;
 
 const absolute = (path: string, site: string | URL) => new URL(path, site).href;
-export const organizationPath = (id: string) => `/organizatsii/${id}/`;
-export const programmePath = (id: string) => `/programi/${id}/`;
+export const organizationPath = (id: string) => bgRoutes.organization({ id });
+export const programmePath = (id: string) => bgRoutes.programme({ id });
 
 /** Municipalities and ministries are public bodies; foundations and associations are NGOs. */
 export function organizationType(kind: OrganizationKind | undefined): 'GovernmentOrganization' | 'NGO' | 'Organization' {
@@ -73,7 +74,7 @@ export function organizationNode(org: OrganizationFacts, site: string | URL): Or
 
 /** The site itself and, when site.yaml names a real one, the organization that runs it. */
 export function siteNodes(site: { name: string; url: string | URL; operator?: { name: string; isPlaceholder?: boolean } }): JsonLd[] {
-  const home = absolute('/', site.url);
+  const home = absolute(bgRoutes.home(), site.url);
   // A placeholder operator („още не е посочена“) is no fact about anyone: left out until it is set.
   const operator = site.operator && !site.operator.isPlaceholder ? site.operator : undefined;
   const operatorNode: Exclude<Organization, string> | undefined = operator && { '@type': 'Organization', '@id': `${home}#operator`, name: operator.name, url: home };
@@ -95,7 +96,7 @@ export interface Crumb {
 
 /** The breadcrumb trail as the page shows it: home first, the page itself last (its own URL). */
 export function breadcrumbList(crumbs: Crumb[], home: string, currentPath: string, site: string | URL): JsonLd {
-  const steps = [{ label: home, href: '/' }, ...crumbs];
+  const steps = [{ label: home, href: bgRoutes.home() }, ...crumbs];
   const list: Exclude<BreadcrumbList, string> = {
     '@type': 'BreadcrumbList',
     itemListElement: steps.map((step, i) => ({ '@type': 'ListItem', position: i + 1, name: step.label, item: absolute(step.href ?? currentPath, site) })),
