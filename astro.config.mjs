@@ -10,6 +10,7 @@ import { devErrorPage, readSettingsYaml } from './src/integrations/dev-error-pag
 import { readCollection } from './src/loaders/content-file.ts';
 import { lastmodByPath, withLastmod } from './src/lib/sitemap-lastmod.ts';
 import { COLLECTIONS } from './src/schemas/index.ts';
+import { DEFAULT_LANG, LANGS } from './src/i18n/lang.ts';
 
 // The production address lives in content/site.yaml with the rest of the site's identity.
 const site = readSettingsYaml(new URL('./content/site.yaml', import.meta.url));
@@ -51,6 +52,8 @@ process.env.VIDIMOST_QUIET = '1';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  // Bulgarian at /, English under /en/: Astro.currentLocale tells components the page's language.
+  i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   // A per-page meta policy with hashes of Astro's own scripts and styles; no 'unsafe-inline'.
   security: {
     csp: {

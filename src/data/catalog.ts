@@ -12,6 +12,7 @@ import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { GROUPING_NAMES, groupProjects, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
 import { newsReferences, projectReferences } from '../schemas/index.ts';
 import { BUILD_DATE } from './build-date.ts';
+import { slugIndex, type SlugIndex } from '../lib/routes.ts';
 
 // Bulgarian until this module takes the page language.
 const ui = strings(DEFAULT_LANG);
@@ -23,6 +24,8 @@ export interface Catalog {
   programmes: CollectionEntry<'programmes'>[];
   news: CollectionEntry<'news'>[];
   pages: CollectionEntry<'pages'>[];
+  /** English slugs of the entries, for the address of a page in the other language. */
+  slugs: SlugIndex;
   /** Projects grouped the ways visitors look for them. */
   groupings: Record<GroupingName, ProjectGroup[]>;
   project(id: string): ProjectView;
@@ -102,6 +105,7 @@ async function assemble(): Promise<Catalog> {
   ) as Record<GroupingName, ProjectGroup[]>;
   return {
     groupings,
+    slugs: slugIndex({ projects: projectEntries, organizations, programmes, news }),
     site: siteEntry.data, projects, organizations, programmes, news: sortedNews, pages,
     project: byId(projects, 'project'), projectEntry: byId(projectEntries, 'project'), organization, programme,
     donors: organizations.filter((o) => o.data.donations).sort((a, b) => a.data.name.localeCompare(b.data.name, 'bg')),
