@@ -13,7 +13,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { checkEverything, type ContentProblem } from '../loaders/problems.ts';
+import { checkEverything, type ContentProblem } from '../checks/problems.ts';
 import { REDIRECTS_FILE, SITE_FILE, redirectsSchema, siteSchema } from '../schemas/index.ts';
 import { PROBLEMS_PATH, renderDevErrorPage, type ShownProblem } from './dev-error-html.ts';
 

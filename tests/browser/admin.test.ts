@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/loaders/check-content';
+import { checkContent } from '../../src/checks/check-content';
 import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
 import { copySite, type SiteCopy } from '../helpers/site-copy';
 

@@ -14,7 +14,7 @@ import { COLLECTIONS, REDIRECTS_FILE, SEARCH_SYNONYMS_FILE, SITE_FILE, redirects
 import type { ProgrammeData } from '../schemas/programme.ts';
 import type { ProjectData } from '../schemas/project.ts';
 import { projectPublicity, type ProjectPublicity } from './check-publicity.ts';
-import { readContentText, schemaProblems, type LineOf } from './content-file.ts';
+import { readContentText, schemaProblems, type LineOf } from '../loaders/content-file.ts';
 import type { z } from 'astro/zod';
 
 /** Where a collection's files name other files; '*' is every item of a list. */

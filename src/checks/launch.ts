@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { livePlaceholders, type LaunchInput, type LaunchSite, type Placeholder } from '../lib/launch.ts';
 import { COLLECTIONS, SITE_FILE } from '../schemas/index.ts';
-import { parseContentText } from './content-file.ts';
+import { parseContentText } from '../loaders/content-file.ts';
 
 const filesOf = (root: string, folder: string, extension: string) =>
   existsSync(join(root, folder)) ? readdirSync(join(root, folder)).filter((f) => f.endsWith(extension)).sort().map((f) => `${folder}/${f}`) : [];
