@@ -3,27 +3,20 @@
  * obligation with its rule and outcome, in the words of the report page
  * (/informatsia-i-publichnost/). The projects are read by checkEverything.
  */
-import { euFundingOf } from '../lib/eu-funding.ts';
-import { checkPublicity, publicityFacts, RULES_VERSION, worstOutcome, type ObligationResult, type ProgrammeTexts } from '../lib/publicity.ts';
+import { projectPublicity as publicityOf, RULES_VERSION, type ProgrammeTexts, type ProjectPublicity as Checked } from '../lib/publicity.ts';
 import { formatDateBg } from '../lib/dates.ts';
 import type { ProjectData } from '../schemas/project.ts';
 import { ui } from '../i18n/bg.ts';
 
-export interface ProjectPublicity {
+/** A project's publicity (src/lib/publicity.ts) with the file and title the report names it by. */
+export interface ProjectPublicity extends Checked {
   file: string;
   title: string;
-  kind: 'eu' | 'not-eu' | 'unknown';
-  results: ObligationResult[];
-  outcome: 'pass' | 'warn' | 'fail';
 }
 
 /** One valid project, with valid programmes for every funding source. */
 export function projectPublicity(file: string, data: ProjectData, body: string, programme: (id: string) => ProgrammeTexts): ProjectPublicity {
-  const kind = euFundingOf(data.funding?.map((f) => programme(f.programme).period));
-  const results = checkPublicity(publicityFacts(data, body, programme));
-  // Unstated funding cannot be checked: a warning, never a silent pass.
-  const outcome = kind === 'unknown' ? 'warn' : worstOutcome(results);
-  return { file, title: data.title, kind, results, outcome };
+  return { file, title: data.title, ...publicityOf(data, body, programme) };
 }
 
 type Counted = 'pass' | 'warn' | 'fail' | 'browser';
