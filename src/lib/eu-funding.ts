@@ -2,9 +2,9 @@
  * Whether a project owes the EU information-and-publicity block, derived from its funding
  * sources: never typed by hand. „Not stated“ is its own answer, not „no EU funding“.
  */
+import type { EuFund, EuPeriod, ProgrammePeriod } from '../schemas/enums.ts';
 
-export type ProgrammePeriod = '2014-2020' | '2021-2027' | 'none';
-export type EuFund = 'ESF' | 'ESF+';
+export type { EuFund, ProgrammePeriod };
 export type EuFunding = 'eu' | 'not-eu' | 'unknown';
 
 export const FUND_NAMES: Record<EuFund, string> = {
@@ -26,7 +26,7 @@ export function owesEuBlock(periods: ProgrammePeriod[] | undefined): boolean {
  * The words beside the emblem: „Европейски съюз“ and the fund for 2014-2020
  * (821/2014 art. 4), „Съфинансирано от Европейския съюз“ for 2021-2027 (2021/1060 Annex IX).
  */
-export function emblemCaption(period: Exclude<ProgrammePeriod, 'none'>, fund: EuFund | undefined): string[] {
+export function emblemCaption(period: EuPeriod, fund: EuFund | undefined): string[] {
   if (period === '2021-2027') return ['Съфинансирано от Европейския съюз'];
   return fund ? ['Европейски съюз', FUND_NAMES[fund]] : ['Европейски съюз'];
 }

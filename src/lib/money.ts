@@ -4,7 +4,9 @@
  * divide by the fixed rate (never multiply by an inverse), round half up at the cent.
  */
 
-export type Currency = 'BGN' | 'EUR';
+import type { Currency } from '../schemas/enums.ts';
+
+export type { Currency };
 
 export interface Money {
   /** The amount as the source writes it, in units (not cents). */

@@ -4,7 +4,9 @@
  * that sends nothing anywhere: its inputs carry no names, so not even a URL holds the address.
  */
 
-export type NewsletterProvider = 'none' | 'brevo' | 'mailchimp' | 'listmonk' | 'buttondown' | 'generic';
+import type { NewsletterProvider } from '../schemas/enums.ts';
+
+export type { NewsletterProvider };
 
 export interface NewsletterConfig {
   provider: NewsletterProvider;
