@@ -4,7 +4,7 @@
  * schema mistake still has its references checked) and the EU publicity rules of every
  * project that could be read. One ContentProblem per mistake.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, type ContentProblem } from '../lib/content-errors.ts';
 import { isReservedProjectSlug } from '../lib/groupings.ts';
@@ -14,7 +14,7 @@ import { COLLECTIONS, REDIRECTS_FILE, SEARCH_SYNONYMS_FILE, SITE_FILE, redirects
 import type { ProgrammeData } from '../schemas/programme.ts';
 import type { ProjectData } from '../schemas/project.ts';
 import { projectPublicity, type ProjectPublicity } from './check-publicity.ts';
-import { readContentText, schemaProblems, type LineOf } from '../loaders/content-file.ts';
+import { contentFiles, readContentText, schemaProblems, type LineOf } from '../loaders/content-file.ts';
 import type { z } from 'astro/zod';
 
 /** Where a collection's files name other files; '*' is every item of a list. */
@@ -87,12 +87,10 @@ export function checkEverything(root: string): ContentCheck {
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     known[name] = new Set();
     const extension = spec.pattern.slice(1);
-    const files = (existsSync(join(root, spec.path)) ? readdirSync(join(root, spec.path)) : []).filter((f) => f.endsWith(extension)).sort();
+    const files = contentFiles(root, spec);
     counts[name] = files.length;
-    for (const fileName of files) {
-      const file = `${spec.path}/${fileName}`;
+    for (const { id, file } of files) {
       fileOrder.set(file, fileOrder.size);
-      const id = fileName.slice(0, -extension.length);
       known[name].add(id);
       if (!SLUG_PATTERN.test(id)) {
         problems.push({ file, kind: 'file-name', message: `името на файла „${id}“ не става за адрес; преименувайте го на латиница, напр. ${slugify(id) || 'moyat-proekt'}${extension}` });
