@@ -34,6 +34,19 @@ describe('site.yaml and redirects.yaml as astro.config.mjs reads them', () => {
     writeFileSync(join(dir, REDIRECTS_FILE), 'redirects:\n  - from: stariyat\n    to: /nov/\n');
     expect(() => readSettings(dir, REDIRECTS_FILE, redirectsSchema)).toThrow(/content\/redirects\.yaml, ред 2.*не е адрес в сайта/);
   });
+
+  it('reads a bad file as nothing under `astro dev`, so the server starts and its error page names the problem', () => {
+    const dir = folder();
+    writeFileSync(join(dir, SITE_FILE), 'name: [Видимост\n');
+    const argv = process.argv;
+    process.argv = [argv[0]!, 'astro', 'dev', '--port', '4321'];
+    try {
+      expect(readSettings(dir, SITE_FILE, siteSchema)).toBeUndefined();
+    } finally {
+      process.argv = argv;
+    }
+    expect(() => readSettings(dir, SITE_FILE, siteSchema)).toThrow(/content\/site\.yaml, ред 1/);
+  });
 });
 
 describe('the content-folder listing the loaders and the checks share', () => {
