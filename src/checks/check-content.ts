@@ -13,7 +13,7 @@ import { slugify, SLUG_PATTERN } from '../lib/transliteration.ts';
 import { COLLECTIONS, REDIRECTS_FILE, SEARCH_SYNONYMS_FILE, SITE_FILE, redirectsSchema, searchSynonymsSchema, siteSchema } from '../schemas/index.ts';
 import type { ProgrammeData } from '../schemas/programme.ts';
 import type { ProjectData } from '../schemas/project.ts';
-import { projectPublicity, type ProjectPublicity } from './check-publicity.ts';
+import { publicityEntry, type PublicityEntry } from './check-publicity.ts';
 import { contentFiles, readContentText, schemaProblems, type LineOf } from '../loaders/content-file.ts';
 import type { z } from 'astro/zod';
 
@@ -57,7 +57,7 @@ export interface ContentCheck {
   /** How many files each collection holds, for the one-line success message. */
   counts: Record<CollectionName, number>;
   /** The publicity results of every project that could be checked. */
-  publicity: ProjectPublicity[];
+  publicity: PublicityEntry[];
 }
 
 interface ReadFile {
@@ -120,12 +120,12 @@ export function checkEverything(root: string): ContentCheck {
   }
 
   // Publicity of every project whose file and programmes are valid; the rest wait for their fixes.
-  const publicity: ProjectPublicity[] = [];
+  const publicity: PublicityEntry[] = [];
   for (const [, project] of valid.projects) {
     const data = project.data as ProjectData;
     const programmes = (data.funding ?? []).map((f) => valid.programmes.get(f.programme)?.data as ProgrammeData | undefined);
     if (programmes.some((p) => !p)) continue;
-    const result = projectPublicity(project.file, data, project.body, (id) => valid.programmes.get(id)!.data as ProgrammeData);
+    const result = publicityEntry(project.file, data, project.body, (id) => valid.programmes.get(id)!.data as ProgrammeData);
     publicity.push(result);
     for (const r of result.results.filter((x) => x.outcome === 'fail')) {
       problems.push({ file: project.file, kind: 'publicity', rule: { id: r.id, cites: r.cites }, message: `публичност на ЕС: ${r.title} – ${r.detail} (${r.cites})` });
