@@ -6,25 +6,25 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { resolveBuildDate } from './src/lib/build-date.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
-import { devErrorPage, readSettingsYaml } from './src/integrations/dev-error-page.ts';
+import { devErrorPage, readSettings } from './src/integrations/dev-error-page.ts';
 import { readCollection } from './src/loaders/content-file.ts';
 import { lastmodByPath, withLastmod } from './src/lib/sitemap-lastmod.ts';
-import { COLLECTIONS } from './src/schemas/index.ts';
+import { COLLECTIONS, REDIRECTS_FILE, SITE_FILE, redirectsSchema, siteSchema } from './src/schemas/index.ts';
 import { DEFAULT_LANG, LANGS } from './src/i18n/lang.ts';
 
+const root = new URL('.', import.meta.url).pathname;
 // The production address lives in content/site.yaml with the rest of the site's identity.
-const site = readSettingsYaml(new URL('./content/site.yaml', import.meta.url));
+const site = readSettings(root, SITE_FILE, siteSchema);
 // Old addresses of renamed files forward to the new ones (src/pages/[...from].astro): noindex.
-const { redirects = [] } = readSettingsYaml(new URL('./content/redirects.yaml', import.meta.url));
+const redirects = readSettings(root, REDIRECTS_FILE, redirectsSchema)?.redirects ?? [];
 /** Pages marked noindex: kept out of the sitemap. */
-const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/', '/admin/', ...redirects.map((/** @type {{from: string}} */ r) => r.from)];
+const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/', '/admin/', ...redirects.map((r) => r.from)];
 
 // A connected newsletter provider is the one other place a form may post to.
-const newsletterAction = site.newsletter?.provider && site.newsletter.provider !== 'none' ? site.newsletter.action : undefined;
+const newsletterAction = site?.newsletter.provider !== 'none' ? site?.newsletter.action : undefined;
 const formAction = ["'self'", ...(newsletterAction ? [new URL(newsletterAction).origin] : [])].join(' ');
 
 // The sitemap's lastmod: the day facts were last checked (content), not the build date.
-const root = new URL('.', import.meta.url).pathname;
 // Content with errors yields no dates here: the content loader reports those errors, in Bulgarian.
 const readDated = (/** @type {typeof COLLECTIONS.projects | typeof COLLECTIONS.news} */ spec) => {
   try {
@@ -50,7 +50,7 @@ if (!process.env.VIDIMOST_QUIET) console.log(`Дата на публикуван
 process.env.VIDIMOST_QUIET = '1';
 
 export default defineConfig({
-  site: site.url,
+  site: site?.url,
   trailingSlash: 'always',
   // Bulgarian at /, English under /en/: Astro.currentLocale tells components the page's language.
   i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },

@@ -2,8 +2,8 @@
 // prints every problem first, each with its file and line; on success, one line for the
 // content and one for the publicity check. Runs first in `npm run build` (with --build).
 // --publicity prints the full per-project publicity report as well (npm run check:publicity).
-import { publicityCounts, publicityReport } from '../src/loaders/check-publicity.ts';
-import { checkEverything, formatProblem } from '../src/loaders/problems.ts';
+import { publicityCounts, publicityReport } from '../src/checks/check-publicity.ts';
+import { checkEverything, formatProblem } from '../src/checks/problems.ts';
 
 const args = new Set(process.argv.slice(2));
 const { problems, counts, publicity } = checkEverything(process.cwd());

@@ -2,7 +2,7 @@
 // while any is live. Not part of the build or the tests' pass condition: the sample content
 // is full of placeholders on purpose. The same function turns on the „пробна версия“ banner.
 import { formatPlaceholder } from '../src/lib/launch.ts';
-import { launchPlaceholders } from '../src/loaders/launch.ts';
+import { launchPlaceholders } from '../src/checks/launch.ts';
 import { ContentError } from '../src/loaders/content-file.ts';
 
 let placeholders;

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { formatProblem } from '../src/loaders/problems.ts';
+import { formatProblem } from '../src/checks/problems.ts';
 import { PROBLEMS_PATH } from '../src/integrations/dev-error-html.ts';
 import { answerErrorPage, answerProblems, createDevChecker, type DevCheck } from '../src/integrations/dev-error-page.ts';
 

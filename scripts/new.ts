@@ -1,7 +1,6 @@
 // Starts a new content file: npm run new -- проект "Заглавие" (also новина, организация,
 // програма, страница, or their Latin names). See scripts/new-scaffold.ts.
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { contentFiles } from '../src/loaders/content-file.ts';
 import { COLLECTIONS } from '../src/schemas/index.ts';
 import { findKind, scaffold, usage, writeScaffold } from './new-scaffold.ts';
 
@@ -15,10 +14,7 @@ if (rest.length) {
   console.error(`Твърде много думи: сложете заглавието в кавички, напр. npm run new -- ${kind.names[0]} ${kind.example}`);
   process.exit(1);
 }
-const organizationsDir = join(process.cwd(), COLLECTIONS.organizations.path);
-const organizations = existsSync(organizationsDir)
-  ? readdirSync(organizationsDir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length)).sort()
-  : [];
+const organizations = contentFiles(process.cwd(), COLLECTIONS.organizations).map((f) => f.id);
 const result = writeScaffold(process.cwd(), scaffold(kind, title, { date, organizations }));
 if (!result.ok) {
   console.error(result.message);

@@ -6,7 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../loaders/content-file.ts';
 import { buildProjectView, type Lookups, type ProjectView } from '../lib/project-view.ts';
 import { brokenReferences, type CollectionName } from '../lib/references.ts';
-import { checkPublicity, publicityFacts, type ObligationResult } from '../lib/publicity.ts';
+import { projectPublicity, type ObligationResult } from '../lib/publicity.ts';
 import { strings } from '../i18n/index.ts';
 import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { GROUPING_NAMES, groupProjects, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
@@ -97,7 +97,7 @@ async function assemble(): Promise<Catalog> {
     .map((e) => buildProjectView(e.id, e.data, lookups, BUILD_DATE))
     .sort((a, b) => a.data.title.localeCompare(b.data.title, 'bg'));
   const publicity = new Map(
-    projectEntries.map((e) => [e.id, checkPublicity(publicityFacts(e.data, e.body ?? '', (id) => programme(id).data))]),
+    projectEntries.map((e) => [e.id, projectPublicity(e.data, e.body ?? '', (id) => programme(id).data).results]),
   );
   const labels = { status: ui.statusGroup, fundingNotStated: ui.groupings.fundingNotStated };
   const groupings = Object.fromEntries(

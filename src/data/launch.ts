@@ -3,6 +3,6 @@
  * any is, from the same function as `npm run check:launch`. Read from the files themselves
  * (cheap) so that a page and the command see the very same text.
  */
-import { launchPlaceholders } from '../loaders/launch.ts';
+import { launchPlaceholders } from '../checks/launch.ts';
 
 export const livePlaceholdersOfBuild = () => launchPlaceholders(process.cwd());

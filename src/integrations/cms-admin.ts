@@ -12,9 +12,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { parse } from 'yaml';
 import { buildCmsConfig, gitHostApi, isLocalOnly, type CmsConfig, type EditorSettings } from '../lib/cms-config.ts';
 import { cmsCollections } from './cms-collections.ts';
+import { contentFiles, readContentData } from '../loaders/content-file.ts';
+import { COLLECTION_FOLDERS } from '../schemas/enums.ts';
+import { SITE_FILE } from '../schemas/index.ts';
 
 const require = createRequire(import.meta.url);
 // The package exports only its ESM entry (npm/index.js); its folder is two levels up.
@@ -142,7 +144,7 @@ function localeOverrides(config: CmsConfig): Record<string, string> {
 
 /** Every file of /admin/, as path (under /admin/) → content. */
 export async function adminFiles(root: string): Promise<Map<string, string | Buffer>> {
-  const site = parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) as { url?: string; editor?: EditorSettings };
+  const site = readContentData(join(root, SITE_FILE), SITE_FILE) as { url?: string; editor?: EditorSettings };
   const version = cmsVersion();
   const config = buildCmsConfig({ collections: cmsCollections(), editor: site.editor });
   const files = new Map<string, string | Buffer>();
@@ -183,15 +185,9 @@ async function previewScript(root: string): Promise<string> {
 
 /** Names of organizations and programmes, for the preview's key facts and EU block. */
 function previewLookups(root: string) {
-  const read = (folder: string) =>
-    Object.fromEntries(
-      readdirSync(join(root, 'content', folder))
-        .filter((f) => f.endsWith('.yaml'))
-        .sort()
-        .map((f) => [f.slice(0, -'.yaml'.length), parse(readFileSync(join(root, 'content', folder, f), 'utf8'))]),
-    );
-  const organizations = read('organizations') as Record<string, { name: string }>;
-  const programmes = read('programmes') as Record<string, Record<string, unknown>>;
+  const read = (folder: { path: string; pattern: string }) => Object.fromEntries(contentFiles(root, folder).map(({ id, file }) => [id, readContentData(join(root, file), file)]));
+  const organizations = read(COLLECTION_FOLDERS.organizations) as Record<string, { name: string }>;
+  const programmes = read(COLLECTION_FOLDERS.programmes) as Record<string, Record<string, unknown>>;
   return {
     organizations: Object.fromEntries(Object.entries(organizations).map(([id, o]) => [id, { id, name: o.name }])),
     programmes: Object.fromEntries(

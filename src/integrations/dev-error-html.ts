@@ -3,7 +3,7 @@
  * self-contained HTML document (no stylesheet, no font, no request but its own check), in
  * Bulgarian, listing each problem by file. Never part of the build.
  */
-import type { ContentProblem } from '../loaders/problems.ts';
+import type { ContentProblem } from '../checks/problems.ts';
 
 /** The page's texts: the dev preview is an editor's page, not a visitor's, so they live here. */
 export const devErrorText = {

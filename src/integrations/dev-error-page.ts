@@ -9,12 +9,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { basename, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'yaml';
-import { checkEverything, type ContentProblem } from '../loaders/problems.ts';
-import { REDIRECTS_FILE, SITE_FILE, redirectsSchema, siteSchema } from '../schemas/index.ts';
+import type { z } from 'astro/zod';
+import { checkEverything, type ContentProblem } from '../checks/problems.ts';
+import { ContentError, readCheckedContent } from '../loaders/content-file.ts';
+import { REDIRECTS_FILE, SITE_FILE } from '../schemas/index.ts';
 import { PROBLEMS_PATH, renderDevErrorPage, type ShownProblem } from './dev-error-html.ts';
 
 const CONTENT_DIR = 'content';
@@ -129,20 +130,17 @@ export function devErrorMiddleware(check: () => DevCheck, refreshContent?: () =>
 }
 
 /**
- * Reads content/site.yaml or content/redirects.yaml for astro.config.mjs. In `astro dev` a file
- * that is not valid reads as {}, so the server still starts and its error page names the
- * problem; elsewhere the file is parsed as before (the build checks content first).
+ * Reads content/site.yaml or content/redirects.yaml for astro.config.mjs through its schema,
+ * with the defaults the schema gives. A file that is not valid stops the build with the
+ * editors' Bulgarian message (file, line, field, fix); in `astro dev` it reads as undefined
+ * instead, so the server still starts and its error page names the problem.
  */
-// The parsed YAML, untyped as before: the schemas check it, not the config.
-export function readSettingsYaml(file: URL): any {
-  const text = readFileSync(file, 'utf8');
-  if (!isDevCommand()) return parse(text) ?? {};
-  const schema = { [basename(SITE_FILE)]: siteSchema, [basename(REDIRECTS_FILE)]: redirectsSchema }[basename(fileURLToPath(file))];
+export function readSettings<T extends z.ZodType>(root: string, file: string, schema: T): z.output<T> | undefined {
   try {
-    const data: unknown = parse(text);
-    return (schema && !schema.safeParse(data).success) || data === null || typeof data !== 'object' ? {} : data;
-  } catch {
-    return {};
+    return readCheckedContent(schema, join(root, file), file).valid;
+  } catch (error) {
+    if (error instanceof ContentError && isDevCommand()) return undefined;
+    throw error;
   }
 }
 

@@ -3,6 +3,7 @@
  * come from the zod schemas), so that a field added to a schema appears in the editor with no
  * second edit. Pure: no file access; src/integrations/cms-admin.ts writes the result.
  */
+import type { GitHost } from '../schemas/enums.ts';
 
 /** The part of JSON Schema the zod schemas produce, plus the editor's keys (see src/schemas/fields.ts). */
 export interface JsonSchema {
@@ -69,7 +70,7 @@ export interface CmsCollectionInput {
 }
 
 /** What the organization fills in for the Git host (content/site.yaml, `editor`). */
-export type GitHost = 'github' | 'gitlab';
+export type { GitHost };
 
 export interface EditorSettings {
   /** github or gitlab; github when not given. */

@@ -2,9 +2,9 @@
  * Whether a project owes the EU information-and-publicity block, derived from its funding
  * sources: never typed by hand. „Not stated“ is its own answer, not „no EU funding“.
  */
+import type { EuFund, EuPeriod, ProgrammePeriod } from '../schemas/enums.ts';
 
-export type ProgrammePeriod = '2014-2020' | '2021-2027' | 'none';
-export type EuFund = 'ESF' | 'ESF+';
+export type { EuFund, ProgrammePeriod };
 export type EuFunding = 'eu' | 'not-eu' | 'unknown';
 
 /** The funding sources' programmes, or undefined when the project does not state its funding. */
@@ -25,7 +25,7 @@ export type EmblemLine = 'eu' | 'coFunded' | EuFund;
  * and the fund for 2014-2020 (821/2014 art. 4), „Co-funded by the European Union“ for
  * 2021-2027 (2021/1060 Annex IX).
  */
-export function emblemCaption(period: Exclude<ProgrammePeriod, 'none'>, fund: EuFund | undefined): EmblemLine[] {
+export function emblemCaption(period: EuPeriod, fund: EuFund | undefined): EmblemLine[] {
   if (period === '2021-2027') return ['coFunded'];
   return fund ? ['eu', fund] : ['eu'];
 }

@@ -5,7 +5,9 @@
  */
 import type { Lang } from '../i18n/lang.ts';
 
-export type Currency = 'BGN' | 'EUR';
+import type { Currency } from '../schemas/enums.ts';
+
+export type { Currency };
 
 export interface Money {
   /** The amount as the source writes it, in units (not cents). */

@@ -4,8 +4,10 @@
  * that sends nothing anywhere: its inputs carry no names, so not even a URL holds the address.
  */
 
-export type NewsletterProvider = 'none' | 'brevo' | 'mailchimp' | 'listmonk' | 'buttondown' | 'generic';
+import type { NewsletterProvider } from '../schemas/enums.ts';
 import { bgRoutes } from './routes.ts';
+
+export type { NewsletterProvider };
 
 export interface NewsletterConfig {
   provider: NewsletterProvider;

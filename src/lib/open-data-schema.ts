@@ -4,6 +4,8 @@
  * (`x-description-en`); fields the site computes rather than copies from a source carry
  * `x-derived: true`. The mapping to the EU list of operations and 360Giving is beside each field.
  */
+import { CURRENCIES } from '../schemas/enums.ts';
+import { PROJECT_STATUSES } from './period.ts';
 
 type Json = Record<string, unknown>;
 
@@ -40,7 +42,7 @@ const money = (doc: FieldDoc): Json =>
       required: ['amount', 'currency', 'amountEur'],
       properties: {
         amount: field({ type: 'number', minimum: 0 }, { bg: 'Сумата, както я пише източникът, с до два знака след десетичната точка', en: 'The amount as the source states it, with at most two decimals' }),
-        currency: field({ enum: ['BGN', 'EUR'] }, { bg: 'Валутата на източника: BGN (лева) или EUR', en: 'The source’s currency: BGN or EUR', giving: 'currency' }),
+        currency: field({ enum: [...CURRENCIES] }, { bg: 'Валутата на източника: BGN (лева) или EUR', en: 'The source’s currency: BGN or EUR', giving: 'currency' }),
         amountEur: field(
           { type: 'number', minimum: 0 },
           { bg: 'Сумата в евро: левовете са разделени на 1,95583 и закръглени до цент', en: 'The amount in euro: leva divided by 1.95583, rounded half up to the cent', derived: true },
@@ -145,7 +147,7 @@ export const projectSchema: Json = {
     ),
     country: field({ const: 'BG' }, { bg: 'Държавата (ISO 3166-1)', en: 'Country (ISO 3166-1)', eu: 'държава', giving: 'beneficiaryLocation.countryCode' }),
     interventionType: field({ type: 'null' }, { bg: 'Категорията на интервенцията; сайтът още не я записва, затова е null', en: 'Type (category) of intervention; not yet recorded by the site, so null', eu: 'вид интервенция' }),
-    status: field({ enum: ['planned', 'ongoing', 'completed', 'unknown'] }, { bg: 'Статусът към датата на публикуване, изчислен от датите', en: 'Status at the publication date, computed from the dates', derived: true }),
+    status: field({ enum: [...PROJECT_STATUSES] }, { bg: 'Статусът към датата на публикуване, изчислен от датите', en: 'Status at the publication date, computed from the dates', derived: true }),
     statusReason: field({ enum: ['programme-period-ended', null] }, { bg: 'Защо статусът е изведен от периода на програмата, а не от датите на проекта', en: 'Why the status follows from the programme period rather than the project’s dates', derived: true }),
     reach: field(
       {

@@ -6,6 +6,8 @@
  */
 import type { Money } from './money.ts';
 import { eurCents, toCents } from './money.ts';
+import type { Currency } from '../schemas/enums.ts';
+import type { ProjectStatus } from './period.ts';
 import type { ProjectView } from './project-view.ts';
 import { bgRoutes } from './routes.ts';
 
@@ -28,7 +30,7 @@ export const nuts3Of = (province: string): string | null => NUTS3_2021[province]
 /** An amount as the source states it and in euro, both as decimal numbers with at most two places. */
 export interface OpenMoney {
   amount: number;
-  currency: 'BGN' | 'EUR';
+  currency: Currency;
   amountEur: number;
 }
 
@@ -65,7 +67,7 @@ export interface OpenProject {
   locations: { municipality: string; province: string; nuts3: string | null; settlements: string[] }[];
   country: 'BG';
   interventionType: null;
-  status: 'planned' | 'ongoing' | 'completed' | 'unknown';
+  status: ProjectStatus;
   statusReason: 'programme-period-ended' | null;
   reach: { year: number | null; date: string | null; total: number; unit: string }[];
   results: { expected: string[]; achieved: { text: string; date: string | null; year: number | null }[] };

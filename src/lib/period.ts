@@ -3,6 +3,7 @@
  * and what follows from it at a given day: the effective end, the length and the status.
  */
 import { addDays, addMonths, compareIsoDates, spanInMonthsAndDays, type IsoDate } from './dates.ts';
+import type { ProgrammePeriod } from '../schemas/enums.ts';
 
 export interface PeriodExtension {
   /** The new total duration in months. */
@@ -19,7 +20,9 @@ export interface ProjectPeriod {
   extensions?: PeriodExtension[];
 }
 
-export type ProjectStatus = 'planned' | 'ongoing' | 'completed' | 'unknown';
+/** A project's status at the build date: derived from its dates, never written by hand. */
+export const PROJECT_STATUSES = ['planned', 'ongoing', 'completed', 'unknown'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
 /** The last day of the project after every extension, when the facts tell it. */
 export function effectiveEnd(period: ProjectPeriod): IsoDate | undefined {
@@ -71,7 +74,7 @@ export function datesOf(period: ProjectPeriod): DateSpan | undefined {
 }
 
 /** The last day expenditure is eligible under a programme period, where the regulation fixes one. */
-export const ELIGIBILITY_END: Partial<Record<'2014-2020' | '2021-2027' | 'none', IsoDate>> = {
+export const ELIGIBILITY_END: Partial<Record<ProgrammePeriod, IsoDate>> = {
   // Regulation (EU) No 1303/2013, Art. 65(2).
   '2014-2020': '2023-12-31',
 };
@@ -96,7 +99,7 @@ export interface DerivedStatus {
  * 2014-2020 programme, „completed“ once that period's eligible spending has ended.
  * A project with another source too (a 2021-2027 or private one) could still be running.
  */
-export function deriveStatus(period: ProjectPeriod | undefined, sourcePeriods: readonly ('2014-2020' | '2021-2027' | 'none')[], today: IsoDate): DerivedStatus {
+export function deriveStatus(period: ProjectPeriod | undefined, sourcePeriods: readonly ProgrammePeriod[], today: IsoDate): DerivedStatus {
   const own = projectStatus(period, today);
   if (own !== 'unknown') return { status: own };
   if (sourcePeriods.length === 0 || !sourcePeriods.every((p) => p === '2014-2020')) return { status: own };

@@ -4,7 +4,7 @@
  * way Bulgarian texts cite EU acts, says what is checked and how, and whether it is EU law or
  * national practice. Facts: shared/reference/eu-publicity.md, entries marked [S] only.
  */
-import type { EuFund, ProgrammePeriod } from './eu-funding.ts';
+import { euFundingOf, type EuFund, type EuFunding, type ProgrammePeriod } from './eu-funding.ts';
 
 /** Bump when a rule, its citation or its check changes; shown on the report page. */
 export const RULES_VERSION = { number: 2, date: '2026-11-24' } as const;
@@ -26,9 +26,13 @@ export type Outcome = 'pass' | 'warn' | 'fail' | 'browser';
 /** Where a rule comes from: the EU regulations, or Bulgarian practice that no EU text states. */
 export type RuleBasis = 'eu-law' | 'national-practice';
 
+/** Every obligation the check knows; each has exactly one check in CHECKS. */
+export const RULE_IDS = ['emblem', 'fund', 'description', 'aims', 'results', 'statement', 'disclaimer', 'contract'] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
 export interface ObligationRule {
   /** Stable id, e.g. "emblem". */
-  id: string;
+  id: RuleId;
   /** The source, written out as Bulgarian texts cite EU acts. */
   cites: string;
   basis: RuleBasis;
@@ -159,7 +163,7 @@ export function rulesFor(period: ProgrammePeriod): ObligationRule[] {
 
 /** The union of the obligations of every EU source, each rule once, its citations merged. */
 export function obligationsOf(periods: ProgrammePeriod[]): ObligationRule[] {
-  const byId = new Map<string, ObligationRule>();
+  const byId = new Map<RuleId, ObligationRule>();
   for (const rule of periods.flatMap(rulesFor)) {
     const known = byId.get(rule.id);
     // A rule that is EU law under either period is EU law for the project.
@@ -171,42 +175,58 @@ export function obligationsOf(periods: ProgrammePeriod[]): ObligationRule[] {
 
 const quoted = (names: string[]) => names.map((n) => `„${n}“`).join(', ');
 
+type Source = PublicityFacts['sources'][number];
+
+/** What one check is given: the facts, the EU sources, and the two ways to answer. */
+interface CheckInput {
+  facts: PublicityFacts;
+  eu: Source[];
+  name: (s: Source) => string;
+  met: (detail: string) => Verdict;
+  missing: (detail: string) => Verdict;
+}
+type Verdict = Pick<ObligationResult, 'outcome' | 'detail'>;
+
+/** One check per rule: a rule without its check, or a check of no rule, does not compile. */
+const CHECKS = {
+  emblem: () => ({ outcome: 'browser', detail: `мери се от теста ${BROWSER_CHECK.file} в автоматичната проверка (CI); тази проверка не го мери` }),
+  fund: ({ eu, name, met, missing }) => {
+    const without = eu.filter((s) => s.period === '2014-2020' && !s.fund).map(name);
+    return without.length ? missing(`във файла на програмата ${quoted(without)} не е посочен фондът`) : met('фондът е посочен и се показва до емблемата');
+  },
+  description: ({ facts, met, missing }) =>
+    facts.hasDescription ? met('страницата има описание на проекта') : missing('няма описание: текстът на проекта след заглавната част на файла е празен'),
+  aims: ({ facts, met, missing }) => (facts.hasAims ? met('целта на проекта е посочена') : missing('не е посочена нито главна цел, нито специфична цел')),
+  results: ({ facts, met, missing }) =>
+    facts.hasResults ? met('посочени са резултати или обхват') : missing('не са посочени нито постигнати, нито очаквани резултати, нито обхват'),
+  statement: ({ eu, name, met, missing }) => {
+    const without = eu.filter((s) => !s.fundingStatement).map(name);
+    return without.length ? missing(`във файла на програмата ${quoted(without)} няма изречение за финансирането`) : met('изречението за финансирането стои на страницата');
+  },
+  disclaimer: ({ eu, name, met, missing }) => {
+    const without = eu.filter((s) => !s.disclaimer).map(name);
+    return without.length ? missing(`във файла на програмата ${quoted(without)} няма текст за отказ от отговорност`) : met('текстът стои до документите на страницата');
+  },
+  contract: ({ eu, name, met, missing }) => {
+    const without = eu.filter((s) => !s.contractNumber).map(name);
+    return without.length ? missing(`няма номер на договора по ${quoted(without)}`) : met(eu.map((s) => s.contractNumber).join(', '));
+  },
+} satisfies Record<RuleId, (input: CheckInput) => Verdict>;
+
 /** Checks each obligation a project owes against its content. */
 export function checkPublicity(facts: PublicityFacts): ObligationResult[] {
   const eu = facts.sources.filter((s) => s.period !== 'none');
-  const name = (s: PublicityFacts['sources'][number]) => s.programmeName ?? s.programmeId;
-  const missing = (rule: ObligationRule, detail: string): ObligationResult => ({ ...rule, outcome: rule.onMiss, detail });
-  const met = (rule: ObligationRule, detail: string): ObligationResult => ({ ...rule, outcome: 'pass', detail });
-  return obligationsOf(eu.map((s) => s.period)).map((rule) => {
-    switch (rule.id) {
-      case 'emblem':
-        return { ...rule, outcome: 'browser', detail: `мери се от теста ${BROWSER_CHECK.file} в автоматичната проверка (CI); тази проверка не го мери` };
-      case 'fund': {
-        const without = eu.filter((s) => s.period === '2014-2020' && !s.fund).map(name);
-        return without.length ? missing(rule, `във файла на програмата ${quoted(without)} не е посочен фондът`) : met(rule, 'фондът е посочен и се показва до емблемата');
-      }
-      case 'description':
-        return facts.hasDescription ? met(rule, 'страницата има описание на проекта') : missing(rule, 'няма описание: текстът на проекта след заглавната част на файла е празен');
-      case 'aims':
-        return facts.hasAims ? met(rule, 'целта на проекта е посочена') : missing(rule, 'не е посочена нито главна цел, нито специфична цел');
-      case 'results':
-        return facts.hasResults ? met(rule, 'посочени са резултати или обхват') : missing(rule, 'не са посочени нито постигнати, нито очаквани резултати, нито обхват');
-      case 'statement': {
-        const without = eu.filter((s) => !s.fundingStatement).map(name);
-        return without.length ? missing(rule, `във файла на програмата ${quoted(without)} няма изречение за финансирането`) : met(rule, 'изречението за финансирането стои на страницата');
-      }
-      case 'disclaimer': {
-        const without = eu.filter((s) => !s.disclaimer).map(name);
-        return without.length ? missing(rule, `във файла на програмата ${quoted(without)} няма текст за отказ от отговорност`) : met(rule, 'текстът стои до документите на страницата');
-      }
-      case 'contract': {
-        const without = eu.filter((s) => !s.contractNumber).map(name);
-        return without.length ? missing(rule, `няма номер на договора по ${quoted(without)}`) : met(rule, eu.map((s) => s.contractNumber).join(', '));
-      }
-      default:
-        return missing(rule, 'неизвестно правило');
-    }
-  });
+  const name = (s: Source) => s.programmeName ?? s.programmeId;
+  return obligationsOf(eu.map((s) => s.period)).map((rule) => ({
+    ...rule,
+    ...CHECKS[rule.id]({
+      facts,
+      eu,
+      name,
+      met: (detail) => ({ outcome: 'pass', detail }),
+      missing: (detail) => ({ outcome: rule.onMiss, detail }),
+    }),
+  }));
 }
 
 /** The programme fields the check reads. */
@@ -219,15 +239,18 @@ export interface ProgrammeTexts {
   disclaimer?: string;
 }
 
+/** The project fields the check reads. */
+export interface PublicityProject {
+  goal?: string;
+  specificGoals: string[];
+  reach: unknown[];
+  results: { achieved: unknown[]; expected: unknown[] };
+  funding?: { programme: string; contractNumber?: string }[];
+}
+
 /** Gathers what the check needs from a project's front matter, its body text and its programmes. */
 export function publicityFacts(
-  project: {
-    goal?: string;
-    specificGoals: string[];
-    reach: unknown[];
-    results: { achieved: unknown[]; expected: unknown[] };
-    funding?: { programme: string; contractNumber?: string }[];
-  },
+  project: PublicityProject,
   body: string,
   programme: (id: string) => ProgrammeTexts,
 ): PublicityFacts {
@@ -245,4 +268,22 @@ export function publicityFacts(
 /** The worst outcome this check decided: what the build does with the project ('browser' is decided elsewhere). */
 export function worstOutcome(results: ObligationResult[]): 'pass' | 'warn' | 'fail' {
   return results.some((r) => r.outcome === 'fail') ? 'fail' : results.some((r) => r.outcome === 'warn') ? 'warn' : 'pass';
+}
+
+/** One project's publicity: whether it has EU money, each obligation's result, and its worst outcome. */
+export interface ProjectPublicity {
+  kind: EuFunding;
+  results: ObligationResult[];
+  outcome: 'pass' | 'warn' | 'fail';
+}
+
+/**
+ * The one publicity check of a project, for the report page (src/data/catalog.ts) and the
+ * command line (src/checks/check-publicity.ts) alike.
+ */
+export function projectPublicity(project: PublicityProject, body: string, programme: (id: string) => ProgrammeTexts): ProjectPublicity {
+  const kind = euFundingOf(project.funding?.map((f) => programme(f.programme).period));
+  const results = checkPublicity(publicityFacts(project, body, programme));
+  // Unstated funding cannot be checked: a warning, never a silent pass.
+  return { kind, results, outcome: kind === 'unknown' ? 'warn' : worstOutcome(results) };
 }

@@ -3,7 +3,9 @@
  * exists. Astro only logs a broken reference and still exits 0, so the build runs this.
  */
 
-export type CollectionName = 'projects' | 'organizations' | 'programmes' | 'news' | 'pages';
+import { COLLECTION_FOLDERS, type CollectionName } from '../schemas/enums.ts';
+
+export type { CollectionName };
 
 export interface Reference {
   /** The field as the editor sees it, e.g. "funding[1].programme". */
@@ -18,13 +20,8 @@ export interface ReferencingEntry {
   references: Reference[];
 }
 
-const FOLDER: Record<CollectionName, string> = {
-  projects: 'content/projects (.mdx)',
-  organizations: 'content/organizations (.yaml)',
-  programmes: 'content/programmes (.yaml)',
-  news: 'content/news (.mdx)',
-  pages: 'content/pages (.mdx)',
-};
+/** „content/projects (.mdx)“: where an editor looks for the files of a collection. */
+const folder = (collection: CollectionName) => `${COLLECTION_FOLDERS[collection].path} (${COLLECTION_FOLDERS[collection].pattern.slice(1)})`;
 
 /** A reference that names no existing entry: the file, the field and what to write instead. */
 export interface BrokenReference {
@@ -48,7 +45,7 @@ export function brokenReferences(
         file: entry.file,
         field: ref.field,
         reference: ref,
-        message: `„${ref.id}“ не съществува в ${FOLDER[ref.collection]}; напишете името на файла без разширението. Съществуващи: ${ids}`,
+        message: `„${ref.id}“ не съществува в ${folder(ref.collection)}; напишете името на файла без разширението. Съществуващи: ${ids}`,
       });
     }
   }

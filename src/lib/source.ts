@@ -1,4 +1,5 @@
 /** The sentence that names where a page's facts come from, built from the source field. */
+import type { SourceDateKind } from '../schemas/enums.ts';
 import { formatDateBg, type IsoDate } from './dates.ts';
 
 export interface Source {
@@ -6,7 +7,7 @@ export interface Source {
   title: string;
   url?: string;
   date?: IsoDate;
-  dateKind?: 'published' | 'changed' | 'shown';
+  dateKind?: SourceDateKind;
 }
 
 export interface SourceWords {
@@ -15,7 +16,7 @@ export interface SourceWords {
   /** „страница (издателят не е посочен)“ */
   pageUnknownPublisher: string;
   /** „последна промяна 11.08.2022 г.“ and the like, by the kind of date. */
-  date: Record<'published' | 'changed' | 'shown', (date: string) => string>;
+  date: Record<SourceDateKind, (date: string) => string>;
 }
 
 export interface SourceView {

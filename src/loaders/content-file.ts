@@ -4,7 +4,7 @@
  * silently turn an unquoted 2020-02-31 into 2 March, and the schema could not tell.
  * Every problem is a ContentProblem with the line of the field in the file.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'astro/zod';
@@ -132,14 +132,20 @@ export function readCheckedContent<T extends z.ZodType>(schema: T, absolutePath:
   return { valid: validateContent(schema, content.data, file, content.lineOf), data: content.data };
 }
 
+/**
+ * The files of a content folder, in name order: the one listing the loaders, the checks, the
+ * editor and the scaffolds share. A missing folder has no files.
+ */
+export function contentFiles(root: string, spec: { path: string; pattern: string }): { id: string; file: string }[] {
+  const extension = spec.pattern.slice(1);
+  if (!existsSync(join(root, spec.path))) return [];
+  return readdirSync(join(root, spec.path))
+    .filter((f) => f.endsWith(extension))
+    .sort()
+    .map((f) => ({ id: f.slice(0, -extension.length), file: `${spec.path}/${f}` }));
+}
+
 /** Every file of a collection folder, read and validated; throws ContentError on the first bad one. */
 export function readCollection<T>(root: string, spec: { path: string; pattern: string; schema: z.ZodType }): { id: string; file: string; data: T }[] {
-  const ext = spec.pattern.slice(1);
-  return readdirSync(join(root, spec.path))
-    .filter((f) => f.endsWith(ext))
-    .sort()
-    .map((f) => {
-      const file = `${spec.path}/${f}`;
-      return { id: f.slice(0, -ext.length), file, data: readCheckedContent(spec.schema, join(root, file), file).valid as T };
-    });
+  return contentFiles(root, spec).map(({ id, file }) => ({ id, file, data: readCheckedContent(spec.schema, join(root, file), file).valid as T }));
 }

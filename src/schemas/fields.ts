@@ -14,6 +14,7 @@
  */
 import { z } from 'astro/zod';
 import { showValue } from '../lib/content-errors.ts';
+import { CURRENCIES, type CollectionName } from './enums.ts';
 import { isValidIsoDate } from '../lib/dates.ts';
 import { toCents } from '../lib/money.ts';
 import { SLUG_PATTERN } from '../lib/transliteration.ts';
@@ -84,7 +85,7 @@ export const money = () =>
         )
         .meta({ title: 'Сума', description: 'Сумата, както е в източника: само цифри, с точка пред стотинките, напр. 867896.82' }),
       /** BGN for leva (sources before 2026), EUR for euro. */
-      currency: choice(['BGN', 'EUR']).meta({
+      currency: choice(CURRENCIES).meta({
         title: 'Валута',
         description: 'BGN за левове (източници отпреди 2026 г.), EUR за евро – както е в източника',
       }),
@@ -100,7 +101,7 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
 }
 
 /** A content folder whose files other files name by id. */
-export type ReferencedCollection = 'organizations' | 'programmes' | 'projects';
+export type ReferencedCollection = Extract<CollectionName, 'organizations' | 'programmes' | 'projects'>;
 
 /** The id of another content file in the given collection: its file name without the extension. */
 export const id = (collection: ReferencedCollection) =>

@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Reference } from '../lib/references.ts';
+import { COLLECTION_FOLDERS, type CollectionName } from './enums.ts';
 import { newsSchema, type NewsData } from './news.ts';
 import { organizationSchema } from './organization.ts';
 import { pageSchema } from './page.ts';
@@ -20,12 +21,12 @@ export interface CollectionSpec {
 }
 
 export const COLLECTIONS = {
-  projects: { path: 'content/projects', pattern: '*.mdx', schema: projectSchema },
-  organizations: { path: 'content/organizations', pattern: '*.yaml', schema: organizationSchema },
-  programmes: { path: 'content/programmes', pattern: '*.yaml', schema: programmeSchema },
-  news: { path: 'content/news', pattern: '*.mdx', schema: newsSchema },
-  pages: { path: 'content/pages', pattern: '*.mdx', schema: pageSchema },
-} as const satisfies Record<string, CollectionSpec>;
+  projects: { ...COLLECTION_FOLDERS.projects, schema: projectSchema },
+  organizations: { ...COLLECTION_FOLDERS.organizations, schema: organizationSchema },
+  programmes: { ...COLLECTION_FOLDERS.programmes, schema: programmeSchema },
+  news: { ...COLLECTION_FOLDERS.news, schema: newsSchema },
+  pages: { ...COLLECTION_FOLDERS.pages, schema: pageSchema },
+} as const satisfies Record<CollectionName, CollectionSpec>;
 
 export const SITE_FILE = 'content/site.yaml';
 export const REDIRECTS_FILE = 'content/redirects.yaml';

@@ -3,6 +3,7 @@
  * the EU publicity rules need; whether a project owes the EU block is derived from it.
  */
 import type { z } from 'astro/zod';
+import { EU_FUNDS, PROGRAMME_PERIODS } from './enums.ts';
 import { choice, editorNote, group, text, url } from './fields.ts';
 import { englishField, programmeEnglishSchema } from './english.ts';
 
@@ -18,12 +19,12 @@ export const programmeSchema = group({
     description: 'Краткото име за списъците, напр. ОП РЧР 2014-2020',
   }),
   /** EU programming period, or none for money that is not from the EU. */
-  period: choice(['2014-2020', '2021-2027', 'none']).meta({
+  period: choice(PROGRAMME_PERIODS).meta({
     title: 'Програмен период',
     description: 'Програмният период на ЕС: 2014-2020 или 2021-2027; none за средства, които не са от ЕС',
   }),
   /** The EU fund (ESF = Европейски социален фонд, ESF+ = Европейски социален фонд+); only for EU programmes. */
-  fund: choice(['ESF', 'ESF+']).optional().meta({
+  fund: choice(EU_FUNDS).optional().meta({
     title: 'Фонд на ЕС',
     description: 'ESF (Европейски социален фонд) или ESF+ (Европейски социален фонд+); само за програми на ЕС, иначе оставете празно',
   }),

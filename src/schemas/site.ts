@@ -1,6 +1,7 @@
 /** The site's identity and owner: content/site.yaml, one file. */
 import type { z } from 'astro/zod';
 import { z as zod } from 'astro/zod';
+import { GIT_HOSTS, NEWSLETTER_PROVIDERS } from './enums.ts';
 import { choice, email, flag, group, text, url } from './fields.ts';
 
 export const siteSchema = group({
@@ -59,7 +60,7 @@ export const siteSchema = group({
   /** The newsletter signup: "none" keeps it an honest stub until a provider is connected. */
   newsletter: group({
     /** none, brevo, mailchimp, listmonk, buttondown or generic. */
-    provider: choice(['none', 'brevo', 'mailchimp', 'listmonk', 'buttondown', 'generic'])
+    provider: choice(NEWSLETTER_PROVIDERS)
       .default('none')
       .meta({
         title: 'Доставчик',
@@ -123,7 +124,7 @@ export const siteSchema = group({
   /** Where the visual editor (/admin/) saves when used in the browser without a local folder. */
   editor: group({
     /** The Git host: github (GitHub.com) or gitlab (GitLab.com). */
-    host: choice(['github', 'gitlab']).default('github').meta({
+    host: choice(GIT_HOSTS).default('github').meta({
       title: 'Git услуга',
       description: 'Къде е хранилището на сайта: github (GitHub.com) или gitlab (GitLab.com)',
     }),

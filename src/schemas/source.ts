@@ -1,10 +1,8 @@
 /** Where a project's or a news item's facts come from: shown on the page as „Източник: …“. */
 import type { z } from 'astro/zod';
 import { isValidIsoDate } from '../lib/dates.ts';
+import { SOURCE_DATE_KINDS } from './enums.ts';
 import { choice, group, isoDate, text, url } from './fields.ts';
-
-/** What the source's date means, as the source itself labels it. */
-export const SOURCE_DATE_KINDS = ['published', 'changed', 'shown'] as const;
 
 export const sourceSchema = group({
   /** The organization or publisher whose page it is, e.g. Община Хасково; omit when the page does not say. */
@@ -43,4 +41,4 @@ export const sourceSchema = group({
 });
 
 export type SourceData = z.output<typeof sourceSchema>;
-export type SourceDateKind = (typeof SOURCE_DATE_KINDS)[number];
+export type { SourceDateKind } from './enums.ts';

@@ -9,8 +9,8 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/loaders/check-content';
-import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
+import { checkContent } from '../../src/checks/check-content';
+import { browserUnavailableReason, useSite } from '../helpers/browser';
 import { copySite, type SiteCopy } from '../helpers/site-copy';
 
 // Screenshots for the editors' guide (docs/editors/); screenshots/ is not committed.
@@ -60,7 +60,7 @@ async function readFolder(page: Page): Promise<{ path: string; text: string }[]>
 }
 
 describe.skipIf(skip)('the editor at /admin/', () => {
-  let site: Site;
+  const site = useSite();
   let copy: SiteCopy;
   let page: Page;
   const consoleErrors: string[] = [];
@@ -71,7 +71,6 @@ describe.skipIf(skip)('the editor at /admin/', () => {
     mkdirSync(SCREENS, { recursive: true });
     copy = copySite();
     original = readFileSync(join(copy.root, PROJECT), 'utf8');
-    site = await startSite();
     const context = await site.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'bg-BG' });
     page = await context.newPage();
     page.on('console', (message) => {
@@ -90,10 +89,7 @@ describe.skipIf(skip)('the editor at /admin/', () => {
     await fillFolder(page, [...filesUnder(copy.root, 'content'), { path: '.git/HEAD', text: 'ref: refs/heads/main\n' }]);
   });
 
-  afterAll(async () => {
-    await site?.close();
-    copy?.remove();
-  });
+  afterAll(() => copy?.remove());
 
   it('opens the local folder from a Bulgarian sign-in page, with the token sign-in hidden while no Git host is set', async () => {
     const local = page.getByRole('button', { name: 'Работа с локално хранилище' });

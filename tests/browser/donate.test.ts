@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailableReason, useSite } from '../helpers/browser';
 
 const skip = Boolean(browserUnavailableReason());
 
 describe.skipIf(skip)('the donation page in Chromium', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   it('copies the IBAN without spaces and says so', async () => {
     const page = await site.newPage({ width: 360, height: 740 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailableReason, useSite } from '../helpers/browser';
 import { contentProjects, projectsByFunding } from '../helpers/content';
 
 const skip = Boolean(browserUnavailableReason());
@@ -10,11 +10,7 @@ const VIEWPORTS = [
 ];
 
 describe.skipIf(skip)('the EU funding block on arrival', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   const cases = funding.eu.flatMap((id) => VIEWPORTS.map((viewport) => ({ id, viewport })));
   it.for(cases)('on $id at $viewport.width×$viewport.height shows the emblem and „Европейски съюз“ without scrolling', async ({ id, viewport }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailableReason, startSite } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailableReason, useSite } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 import { accessibilityViolations, sidewaysOverflow, watchPage } from '../helpers/page-audit';
 
@@ -17,11 +17,7 @@ function sitemapPaths(): string[] {
 }
 
 describe.skipIf(skip)('every page in Chromium at 360×740, served with the production headers', () => {
-  let site: Awaited<ReturnType<typeof startSite>>;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   // axe takes about a second and a half a page: several pages at once keep the suite short.
   it.concurrent.for(skip ? [] : sitemapPaths())('%s passes axe, loads only its own files and fits the phone', async (path, { expect }) => {
@@ -39,11 +35,7 @@ describe.skipIf(skip)('every page in Chromium at 360×740, served with the produ
 });
 
 describe.skipIf(skip)('the browser gate itself', () => {
-  let site: Awaited<ReturnType<typeof startSite>>;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   it('catches an image without alt text, a foreign font, a page wider than the phone and a blocked inline style', async () => {
     const page = await site.newPage({ width: 360, height: 740 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailableReason, useSite } from '../helpers/browser';
 
 const skip = Boolean(browserUnavailableReason());
 
@@ -14,11 +14,7 @@ const contrast = (a: string, b: string) => {
 };
 
 describe.skipIf(skip)('the header search box', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   it('has a placeholder with at least 4.5:1 contrast, fully opaque', async () => {
     const page = await site.newPage({ width: 360, height: 740 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailableReason, useSite, type Site } from '../helpers/browser';
 import { contentProjects, projectsByFunding } from '../helpers/content';
 
 const skip = Boolean(browserUnavailableReason());
@@ -32,11 +32,7 @@ async function measure(site: Site, id: string, viewport: { width: number; height
 }
 
 describe.skipIf(skip)('the key facts on arrival', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   it.for(projects)('on %s at 360×740 show the title, the EU block where owed, and the start of the key facts', async (id) => {
     const m = await measure(site, id, PHONE);

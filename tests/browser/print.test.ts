@@ -1,22 +1,15 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailableReason, useSite } from '../helpers/browser';
+import { contentProjects } from '../helpers/content';
 
 const skip = Boolean(browserUnavailableReason());
-const projects = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'projects'))
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.slice(0, -4));
+const projects = contentProjects().map((p) => p.id);
 
 /** Pages in a PDF that Chromium wrote (it keeps page objects uncompressed). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
 describe.skipIf(skip)('printing', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   it.for(projects)('puts the project page %s on at most two A4 pages', async (id) => {
     const page = await site.newPage();

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailableReason, useSite } from '../helpers/browser';
 
 const skip = Boolean(browserUnavailableReason());
 
 describe.skipIf(skip)('searching from the header on a phone', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   const cases = [
     { how: 'a place', query: 'Крън', finds: '/proekti/badeshte-za-vsyako-dete/' },

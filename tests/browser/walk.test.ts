@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailableReason, startSite } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { browserUnavailableReason, useSite } from '../helpers/browser';
 
 const skip = Boolean(browserUnavailableReason());
 
 describe.skipIf(skip)('a visitor walking the site in Chromium', () => {
-  let site: Awaited<ReturnType<typeof startSite>>;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => site?.close());
+  const site = useSite();
 
   it('goes from the home page to a project and on to its organization', async () => {
     const page = await site.newPage({ width: 360, height: 740 });

@@ -3,6 +3,7 @@
  * except under CI=true, where a missing browser fails the run.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { findChromium, launchOptions } from '../../scripts/lib/chromium.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { DIST, requireDist } from './dist';
@@ -44,5 +45,32 @@ export async function startSite(root = DIST): Promise<Site> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * The built site served and Chromium open for the tests of one describe block, closed after
+ * them: `const site = useSite();` in the block, then `site.newPage()`, `site.url` in the tests
+ * (or in a later beforeAll). The one browser-test setup every file shares.
+ */
+export function useSite(): Site {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => site?.close());
+  const current = () => {
+    if (!site) throw new Error('useSite(): the site starts in beforeAll; use it inside a test or a later hook');
+    return site;
+  };
+  return {
+    get browser() {
+      return current().browser;
+    },
+    get url() {
+      return current().url;
+    },
+    newPage: (viewport) => current().newPage(viewport),
+    close: () => current().close(),
   };
 }

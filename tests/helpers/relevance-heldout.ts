@@ -8,12 +8,8 @@
  * and informal spellings), and donation intents. A hit is any listed page in the top 3.
  * Queries in `heldoutMustNotMatch` must bring no project page into the top 3.
  */
-const P = (id: string) => `/proekti/${id}/`;
-const SHANS = P('shans-za-nashite-detsa');
-const INITS = P('initsiativa-za-razvitie-i-sotsialno-vklyuchvane');
-const BADESHTE = P('badeshte-za-vsyako-dete');
-const KOMPLEKS = P('kompleks-za-integrirani-sotsialni-uslugi-za-detsa-i-semeystva');
-const HOLIST = P('holistichna-podkrepa-za-ranno-detsko-razvitie');
+import { BADESHTE, HOLIST, INITS, KOMPLEKS, SHANS } from './relevance-set';
+
 const DONATE = ['/darete/', '/darete/fondatsia-za-nashite-detsa/', '/darete/obshtina-kazanlak/'];
 const BANK = ['/darete/fondatsia-za-nashite-detsa/', '/darete/obshtina-kazanlak/'];
 

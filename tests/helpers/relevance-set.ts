@@ -4,11 +4,12 @@
  * listed pages. Queries in `mustNotMatch` must bring no project page into the top 3.
  */
 const P = (id: string) => `/proekti/${id}/`;
-const SHANS = P('shans-za-nashite-detsa');
-const INITS = P('initsiativa-za-razvitie-i-sotsialno-vklyuchvane');
-const BADESHTE = P('badeshte-za-vsyako-dete');
-const KOMPLEKS = P('kompleks-za-integrirani-sotsialni-uslugi-za-detsa-i-semeystva');
-const HOLIST = P('holistichna-podkrepa-za-ranno-detsko-razvitie');
+/** The sample projects' pages, which both relevance sets expect. */
+export const SHANS = P('shans-za-nashite-detsa');
+export const INITS = P('initsiativa-za-razvitie-i-sotsialno-vklyuchvane');
+export const BADESHTE = P('badeshte-za-vsyako-dete');
+export const KOMPLEKS = P('kompleks-za-integrirani-sotsialni-uslugi-za-detsa-i-semeystva');
+export const HOLIST = P('holistichna-podkrepa-za-ranno-detsko-razvitie');
 
 export const relevanceSet: { query: string; expect: string[] }[] = [
   // places

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startSite, type Site } from './browser';
+import { useSite } from './browser';
 
 export interface PageResults {
   /** Result links, as paths, in the order shown. */
@@ -50,16 +50,13 @@ export async function measureThroughPage(page: Page, set: { query: string; expec
  * `const search = openSearchPage();` then `search.page()` inside the tests.
  */
 export function openSearchPage(): { page: () => Page } {
-  let site: Site | undefined;
+  const site = useSite();
   let page: Page | undefined;
   beforeAll(async () => {
-    site = await startSite();
     page = await site.newPage();
     await page.goto(`${site.url}/tarsene/`);
   });
-  afterAll(async () => {
-    await page?.close();
-    await site?.close();
-  });
+  // Hooks after the tests run in reverse order: the page closes before the site does.
+  afterAll(async () => page?.close());
   return { page: () => page! };
 }

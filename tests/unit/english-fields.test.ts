@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkEverything, formatProblem } from '../../src/loaders/problems';
+import { checkEverything, formatProblem } from '../../src/checks/problems';
 import { buildCmsConfig, type CmsField } from '../../src/lib/cms-config';
 import { routesFor } from '../../src/lib/routes';
 import { cmsCollections } from '../../src/integrations/cms-collections';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPlaceholder, livePlaceholders, type LaunchInput } from '../../src/lib/launch';
-import { readLaunchInput } from '../../src/loaders/launch';
+import { readLaunchInput } from '../../src/checks/launch';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

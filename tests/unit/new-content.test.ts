@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/loaders/check-content';
+import { checkContent } from '../../src/checks/check-content';
 import { findKind, scaffold, writeScaffold } from '../../scripts/new-scaffold';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -30,8 +30,8 @@ const ALLOWED: Record<string, string> = {
   'src/schemas/search-synonyms.ts': 'editor-facing: field titles, descriptions and error messages',
   'src/schemas/json-schema.ts': 'editor-facing: the editors’ JSON schema titles',
   'src/loaders/yaml-problems.ts': 'editor-facing: YAML error messages',
-  'src/loaders/check-content.ts': 'editor-facing: command-line check messages',
-  'src/loaders/check-publicity.ts': 'editor-facing: command-line publicity report',
+  'src/checks/check-content.ts': 'editor-facing: command-line check messages',
+  'src/checks/check-publicity.ts': 'editor-facing: command-line publicity report',
   'src/loaders/content-file.ts': 'editor-facing: content file error messages',
   'src/integrations/dev-error-html.ts': 'editor-facing: the development error page',
   'src/integrations/dev-error-page.ts': 'editor-facing: the development error page',
@@ -61,7 +61,7 @@ const ALLOWED: Record<string, string> = {
   'src/lib/money.ts': 'language data: the lev’s sign „лв.“ in the Bulgarian number format',
   'src/lib/dates.ts': 'language data: „г.“ after a year in the Bulgarian date format',
   'src/lib/search-facets.ts': 'identifiers: Pagefind’s filter and sort names inside the index',
-  'src/scripts/search.ts': 'identifiers: Pagefind’s filter names, read from the index',
+  'src/client/search.ts': 'identifiers: Pagefind’s filter names, read from the index',
 };
 
 /** String literals and template text of a TypeScript source, comments left out. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPublicity, obligationsOf, publicityFacts, rulesFor, worstOutcome, type ProgrammeTexts } from '../../src/lib/publicity';
+import { checkPublicity, obligationsOf, projectPublicity, publicityFacts, RULE_IDS, rulesFor, worstOutcome, type ProgrammeTexts } from '../../src/lib/publicity';
 import { emblemBorder } from '../../src/lib/eu-emblem';
 
 const programmes: Record<string, ProgrammeTexts> = {
@@ -101,6 +101,32 @@ describe('checking a project against its obligations', () => {
 
   it('counts reach figures as results', () => {
     expect(outcome(check({ results: { achieved: [], expected: [] }, reach: [{ year: 2018 }] }), 'results')).toBe('pass');
+  });
+});
+
+describe("one project's publicity, as the report page and the command line both get it", () => {
+  const of = (p: Record<string, unknown>, body = 'Описание.') => projectPublicity({ ...project, ...p }, body, (id) => programmes[id]!);
+
+  it('answers every rule of both periods with a decided outcome and a reason', () => {
+    const results = of({ funding: [{ programme: 'op' }, { programme: 'plus' }] }, '').results;
+    expect(results.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
+    for (const r of results) {
+      expect(['pass', 'warn', 'fail', 'browser'], r.id).toContain(r.outcome);
+      expect(r.detail.length, r.id).toBeGreaterThan(5);
+    }
+  });
+
+  it('warns when the funding is not stated, and owes nothing without EU money', () => {
+    expect(of({ funding: undefined })).toEqual({ kind: 'unknown', results: [], outcome: 'warn' });
+    expect(of({ funding: [{ programme: 'thsn' }] })).toEqual({ kind: 'not-eu', results: [], outcome: 'pass' });
+  });
+
+  it('takes the worst outcome of an EU project, with the same results as the rule-by-rule check', () => {
+    const bare = of({ funding: [{ programme: 'bare' }] });
+    expect(bare.kind).toBe('eu');
+    expect(bare.outcome).toBe('fail');
+    expect(bare.results).toEqual(check({ funding: [{ programme: 'bare' }] }));
+    expect(of({}).outcome).toBe('pass');
   });
 });
 

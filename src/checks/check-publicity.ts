@@ -3,8 +3,7 @@
  * obligation with its rule and outcome, in the words of the report page
  * (/informatsia-i-publichnost/). The projects are read by checkEverything.
  */
-import { euFundingOf } from '../lib/eu-funding.ts';
-import { checkPublicity, publicityFacts, RULES_VERSION, worstOutcome, type ObligationResult, type ProgrammeTexts } from '../lib/publicity.ts';
+import { projectPublicity, RULES_VERSION, type ProgrammeTexts, type ProjectPublicity } from '../lib/publicity.ts';
 import { formatDateBg } from '../lib/dates.ts';
 import type { ProjectData } from '../schemas/project.ts';
 import { strings } from '../i18n/index.ts';
@@ -13,33 +12,27 @@ import { DEFAULT_LANG } from '../i18n/lang.ts';
 // Bulgarian until this module takes the page language.
 const ui = strings(DEFAULT_LANG);
 
-export interface ProjectPublicity {
+/** A project's publicity (src/lib/publicity.ts) with the file and title the report names it by. */
+export interface PublicityEntry extends ProjectPublicity {
   file: string;
   title: string;
-  kind: 'eu' | 'not-eu' | 'unknown';
-  results: ObligationResult[];
-  outcome: 'pass' | 'warn' | 'fail';
 }
 
 /** One valid project, with valid programmes for every funding source. */
-export function projectPublicity(file: string, data: ProjectData, body: string, programme: (id: string) => ProgrammeTexts): ProjectPublicity {
-  const kind = euFundingOf(data.funding?.map((f) => programme(f.programme).period));
-  const results = checkPublicity(publicityFacts(data, body, programme));
-  // Unstated funding cannot be checked: a warning, never a silent pass.
-  const outcome = kind === 'unknown' ? 'warn' : worstOutcome(results);
-  return { file, title: data.title, kind, results, outcome };
+export function publicityEntry(file: string, data: ProjectData, body: string, programme: (id: string) => ProgrammeTexts): PublicityEntry {
+  return { file, title: data.title, ...projectPublicity(data, body, programme) };
 }
 
 type Counted = 'pass' | 'warn' | 'fail' | 'browser';
 
 /** Outcomes over all projects; unstated funding counts as one warning. */
-export function publicityCounts(projects: ProjectPublicity[]): Record<Counted, number> {
+export function publicityCounts(projects: PublicityEntry[]): Record<Counted, number> {
   const count = (o: Counted) => projects.filter((p) => p.kind === 'unknown' && o === 'warn').length + projects.flatMap((p) => p.results).filter((r) => r.outcome === o).length;
   return { pass: count('pass'), warn: count('warn'), fail: count('fail'), browser: count('browser') };
 }
 
 /** The report as text lines, and whether any obligation failed. */
-export function publicityReport(projects: ProjectPublicity[]): { lines: string[]; failed: boolean } {
+export function publicityReport(projects: PublicityEntry[]): { lines: string[]; failed: boolean } {
   const t = ui.publicity;
   const mark = (o: Counted) => `${t.mark[o]} ${t.outcome[o]}`;
   const lines: string[] = [`${t.version}: ${RULES_VERSION.number} от ${formatDateBg(RULES_VERSION.date)}`, ''];

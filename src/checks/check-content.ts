@@ -4,7 +4,7 @@
  * schema mistake still has its references checked) and the EU publicity rules of every
  * project that could be read. One ContentProblem per mistake.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, type ContentProblem } from '../lib/content-errors.ts';
 import { isReservedProjectSlug } from '../lib/groupings.ts';
@@ -14,8 +14,8 @@ import { slugify, SLUG_PATTERN } from '../lib/transliteration.ts';
 import { COLLECTIONS, REDIRECTS_FILE, SEARCH_SYNONYMS_FILE, SITE_FILE, redirectsSchema, searchSynonymsSchema, siteSchema } from '../schemas/index.ts';
 import type { ProgrammeData } from '../schemas/programme.ts';
 import type { ProjectData } from '../schemas/project.ts';
-import { projectPublicity, type ProjectPublicity } from './check-publicity.ts';
-import { readContentText, schemaProblems, type LineOf } from './content-file.ts';
+import { publicityEntry, type PublicityEntry } from './check-publicity.ts';
+import { contentFiles, readContentText, schemaProblems, type LineOf } from '../loaders/content-file.ts';
 import type { z } from 'astro/zod';
 
 /** Where a collection's files name other files; '*' is every item of a list. */
@@ -58,7 +58,7 @@ export interface ContentCheck {
   /** How many files each collection holds, for the one-line success message. */
   counts: Record<CollectionName, number>;
   /** The publicity results of every project that could be checked. */
-  publicity: ProjectPublicity[];
+  publicity: PublicityEntry[];
 }
 
 interface ReadFile {
@@ -89,12 +89,10 @@ export function checkEverything(root: string): ContentCheck {
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     known[name] = new Set();
     const extension = spec.pattern.slice(1);
-    const files = (existsSync(join(root, spec.path)) ? readdirSync(join(root, spec.path)) : []).filter((f) => f.endsWith(extension)).sort();
+    const files = contentFiles(root, spec);
     counts[name] = files.length;
-    for (const fileName of files) {
-      const file = `${spec.path}/${fileName}`;
+    for (const { id, file } of files) {
       fileOrder.set(file, fileOrder.size);
-      const id = fileName.slice(0, -extension.length);
       known[name].add(id);
       if (!SLUG_PATTERN.test(id)) {
         problems.push({ file, kind: 'file-name', message: `името на файла „${id}“ не става за адрес; преименувайте го на латиница, напр. ${slugify(id) || 'moyat-proekt'}${extension}` });
@@ -132,12 +130,12 @@ export function checkEverything(root: string): ContentCheck {
   }
 
   // Publicity of every project whose file and programmes are valid; the rest wait for their fixes.
-  const publicity: ProjectPublicity[] = [];
+  const publicity: PublicityEntry[] = [];
   for (const [, project] of valid.projects) {
     const data = project.data as ProjectData;
     const programmes = (data.funding ?? []).map((f) => valid.programmes.get(f.programme)?.data as ProgrammeData | undefined);
     if (programmes.some((p) => !p)) continue;
-    const result = projectPublicity(project.file, data, project.body, (id) => valid.programmes.get(id)!.data as ProgrammeData);
+    const result = publicityEntry(project.file, data, project.body, (id) => valid.programmes.get(id)!.data as ProgrammeData);
     publicity.push(result);
     for (const r of result.results.filter((x) => x.outcome === 'fail')) {
       problems.push({ file: project.file, kind: 'publicity', rule: { id: r.id, cites: r.cites }, message: `публичност на ЕС: ${r.title} – ${r.detail} (${r.cites})` });
