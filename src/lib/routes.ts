@@ -7,9 +7,10 @@
  */
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import type { GroupingName } from './groupings.ts';
+import type { CollectionName } from '../schemas/enums.ts';
 
 /** The collections whose entries have pages of their own, and may have an English slug. */
-export type EntryCollection = 'projects' | 'organizations' | 'programmes' | 'news';
+export type EntryCollection = Exclude<CollectionName, 'pages'>;
 
 /** The listings split into pages: /proekti/, /proekti/stranitsa/2/ … */
 export type Listing = EntryCollection;
