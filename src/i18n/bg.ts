@@ -49,6 +49,10 @@ export const bg = {
         : [d.months ? months(d.months) : '', d.days ? days(d.days) : ''].filter(Boolean).join(' и '),
   },
   shareImageAlt: (siteName: string) => `${siteName}: социални проекти за деца и семейства в България`,
+  /** Open Graph's locale of the page. */
+  ogLocale: 'bg_BG',
+  /** The link to this page in English, named in English. */
+  languageSwitch: { name: 'English', none: 'Няма версия на английски' },
   skipLink: 'Към основното съдържание',
   notStated: 'не е посочено',
   /** Three dates kept apart: the source's own, the day we checked the facts, the build. */

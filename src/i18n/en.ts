@@ -47,6 +47,10 @@ export const en = {
         : [d.months ? months(d.months) : '', d.days ? days(d.days) : ''].filter(Boolean).join(' and '),
   },
   shareImageAlt: (siteName: string) => `${siteName}: social projects for children and families in Bulgaria`,
+  /** Open Graph's locale of the page. */
+  ogLocale: 'en_GB',
+  /** The link to this page in Bulgarian, named in Bulgarian. */
+  languageSwitch: { name: 'Български', none: 'No Bulgarian version' },
   skipLink: 'Skip to main content',
   notStated: 'not stated',
   dates: {

@@ -7,3 +7,8 @@ export const DEFAULT_LANG: Lang = 'bg';
 export function langOf(locale: string | undefined): Lang {
   return (LANGS as readonly string[]).includes(locale ?? '') ? (locale as Lang) : DEFAULT_LANG;
 }
+
+/** The other of the two languages: where the language switch leads. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'bg' ? 'en' : 'bg';
+}

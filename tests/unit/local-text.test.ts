@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { langAttr, localList, localText } from '../../src/lib/local-text';
+
+describe('content text in the page language, or the Bulgarian original marked as such', () => {
+  it('keeps Bulgarian pages Bulgarian, even when English exists', () => {
+    expect(localText('Шанс за нашите деца', 'A chance for our children', 'bg')).toEqual({ text: 'Шанс за нашите деца', lang: 'bg' });
+  });
+  it('shows the English the editors wrote on English pages', () => {
+    expect(localText('Шанс за нашите деца', 'A chance for our children', 'en')).toEqual({ text: 'A chance for our children', lang: 'en' });
+  });
+  it('falls back to the Bulgarian original, marked bg, when there is no English (or it is empty)', () => {
+    expect(localText('Шанс за нашите деца', undefined, 'en')).toEqual({ text: 'Шанс за нашите деца', lang: 'bg' });
+    expect(localText('Шанс за нашите деца', '', 'en')).toEqual({ text: 'Шанс за нашите деца', lang: 'bg' });
+  });
+  it('takes an English list only when it is complete, never a mix of languages', () => {
+    expect(localList(['а', 'б'], ['a', 'b'], 'en')).toEqual({ items: ['a', 'b'], lang: 'en' });
+    expect(localList(['а', 'б'], ['a'], 'en')).toEqual({ items: ['а', 'б'], lang: 'bg' });
+    expect(localList(['а', 'б'], ['a', 'b'], 'bg')).toEqual({ items: ['а', 'б'], lang: 'bg' });
+  });
+  it('marks an element only when its text is not in the page language', () => {
+    expect(langAttr('bg', 'en')).toBe('bg');
+    expect(langAttr('en', 'en')).toBeUndefined();
+    expect(langAttr('bg', 'bg')).toBeUndefined();
+  });
+});
