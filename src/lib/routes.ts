@@ -130,7 +130,8 @@ export function entryId(entry: Entry): string {
   return typeof entry === 'string' ? entry : entry.id;
 }
 
-function entrySlug(lang: Lang, entry: Entry): string {
+/** The last segment of an entry's address: its file name, or in English its `en.slug` when content gives one. */
+export function entrySlug(lang: Lang, entry: Entry): string {
   if (lang === 'bg' || typeof entry === 'string') return entryId(entry);
   return entry.enSlug ?? entry.data?.en?.slug ?? entry.id;
 }
