@@ -34,3 +34,15 @@ export function paginateList<T>(items: T[], base: string, perPage = PROJECTS_PER
     };
   });
 }
+
+/** Where the publicity report lists one programme's projects (or those that cannot be checked). */
+export function publicityGroupBase(slug: string): string {
+  return `/informatsia-i-publichnost/${slug}/`;
+}
+
+/** The donation index, paginated by organization. */
+export const DONATIONS_BASE = '/darete/';
+
+/** The per-project data files listed on /danni/ and its further pages: links are short, so more to a page. */
+export const DATA_FILES_BASE = '/danni/';
+export const DATA_FILES_PER_PAGE = 100;
