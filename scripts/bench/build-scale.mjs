@@ -57,13 +57,21 @@ places:
 let copy;
 let running;
 function cleanup() {
-  if (copy) rmSync(copy, { recursive: true, force: true });
+  // Retries: a step that was just stopped may still be closing files in the copy.
+  if (copy) rmSync(copy, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   copy = undefined;
 }
 process.on('exit', cleanup);
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
   process.on(signal, () => {
-    running?.kill(signal);
+    // The step runs in a process group of its own (/usr/bin/time, node, Astro's workers): stop all of it.
+    if (running?.pid) {
+      try {
+        process.kill(-running.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     cleanup();
     process.exit(code);
   });
@@ -89,7 +97,7 @@ function timed(step, cwd, env) {
   const started = performance.now();
   return new Promise((done, fail) => {
     let output = '';
-    running = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    running = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     running.stdout.on('data', (d) => (output = (output + d).slice(-20000)));
     running.stderr.on('data', (d) => (output = (output + d).slice(-20000)));
     running.on('error', fail);

@@ -100,7 +100,10 @@ describe('the „Информация и публичност“ page', () => {
 describe('the emblem font', () => {
   it('is built and preloaded on EU-funded project pages only', () => {
     for (const file of ['fonts/eu-emblem-cyrillic.woff2', 'fonts/eu-emblem-latin.woff2']) expect(existsSync(join(DIST, file))).toBe(true);
-    for (const id of funding.eu) expect(readPage(`/proekti/${id}/`).doc.querySelectorAll('link[rel="preload"][as="font"]'), id).toHaveLength(2);
+    // The captions of the sample's programmes are in Cyrillic: one file (with the space) carries them.
+    for (const id of funding.eu) {
+      expect(readPage(`/proekti/${id}/`).doc.querySelectorAll('link[rel="preload"][as="font"]').map((l) => l.getAttribute('href')), id).toEqual(['/fonts/eu-emblem-cyrillic.woff2']);
+    }
     for (const id of [...funding.notEu, ...funding.unknown]) expect(readPage(`/proekti/${id}/`).doc.querySelectorAll('link[rel="preload"]'), id).toHaveLength(0);
   });
 });
