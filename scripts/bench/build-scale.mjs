@@ -1,6 +1,7 @@
 // Build time at scale: writes N synthetic projects into a temporary copy of the site (never
 // into content/), runs each build step (scripts/lib/build-steps.mjs) and prints, per N and per
-// step, wall time, CPU time and peak memory; then pages, files, sizes and the heaviest page.
+// step, wall time, CPU time and peak memory (of all the step's processes together: /usr/bin/time
+// and samples of /proc); then pages, files, sizes and the heaviest page.
 // Gate: exits non-zero when any page is over its budget at any N (HTML ≤ 14 KiB gzip on every
 // page; content pages ≤ 30 KiB with CSS and fonts; tests/helpers/page-weight.ts).
 // The copy is removed afterwards, also when a step fails or the run is interrupted.
@@ -90,7 +91,36 @@ function pagePaths(dist) {
     .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p));
 }
 
-/** Runs one step under /usr/bin/time (when present): wall, CPU and the peak RSS of its largest process. */
+/**
+ * The processes of one process group from /proc (Linux): resident memory in all, and CPU
+ * seconds per process. /usr/bin/time sees only the processes its child waits for; Pagefind's
+ * binary and Astro's workers are counted here too.
+ */
+function sampleGroup(pgid) {
+  let rss = 0;
+  const cpu = new Map();
+  let pids = [];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return undefined; // no /proc: /usr/bin/time's figures only
+  }
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // Fields after the command name, which may hold spaces: state is field 3.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== pgid) continue;
+      rss += Number(fields[21]) * 4096;
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return { rss, cpu };
+}
+
+/** Runs one step in a process group of its own: wall time, CPU time and peak memory of all its processes. */
 function timed(step, cwd, env) {
   const stats = join(cwd, '.bench-time');
   const [command, args] = TIME ? [TIME, ['-f', '%e %U %S %M', '-o', stats, step.command, ...step.args]] : [step.command, step.args];
@@ -100,14 +130,27 @@ function timed(step, cwd, env) {
     running = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     running.stdout.on('data', (d) => (output = (output + d).slice(-20000)));
     running.stderr.on('data', (d) => (output = (output + d).slice(-20000)));
+    let peakGroup = 0;
+    const groupCpu = new Map();
+    const pgid = running.pid;
+    const poll = setInterval(() => {
+      const sample = sampleGroup(pgid);
+      if (!sample) return;
+      peakGroup = Math.max(peakGroup, sample.rss);
+      for (const [pid, seconds] of sample.cpu) groupCpu.set(pid, Math.max(groupCpu.get(pid) ?? 0, seconds));
+    }, 200);
     running.on('error', fail);
     running.on('close', (status) => {
+      clearInterval(poll);
       running = undefined;
       const wall = (performance.now() - started) / 1000;
       if (status !== 0) return fail(new Error(`стъпката „${step.name}“ (${step.command} ${step.args.join(' ')}) завърши с код ${status}:\n${output.slice(-3000)}`));
-      if (!TIME) return done({ wall, cpu: undefined, rssMiB: undefined });
+      const polledCpu = [...groupCpu.values()].reduce((a, b) => a + b, 0);
+      if (!TIME) return done({ wall, cpu: polledCpu || undefined, rssMiB: peakGroup ? peakGroup / 1024 / 1024 : undefined });
       const [, user, system, rssKiB] = readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
-      done({ wall, cpu: user + system, rssMiB: rssKiB / 1024 });
+      // The larger of the two: time's is exact for what it sees; the samples see every process
+      // (every 200 ms, so a short peak may fall between them).
+      done({ wall, cpu: Math.max(user + system, polledCpu), rssMiB: Math.max(rssKiB * 1024, peakGroup) / 1024 / 1024 });
     });
   });
 }
