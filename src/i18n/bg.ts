@@ -309,7 +309,6 @@ export const ui = {
     unknownCount: (count: string) => `${count} без посочен източник на финансиране`,
     groupTitle: (programme: string) => `Информация и публичност: ${programme}`,
     groupDescription: (programme: string) => `Проверката на задълженията за информация и публичност на проектите по ${programme}: номер на договора, суми и резултат по всяко правило.`,
-    backToSummary: 'Обобщение и правила',
     browserWhere: 'tests/browser/eu-block.test.ts',
   },
   redirect: {
