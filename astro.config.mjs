@@ -77,6 +77,9 @@ export default defineConfig({
     build: {
       // Scripts stay files of their own (never inlined), so pages carry no inline script at all.
       assetsInlineLimit: 0,
+      // One stylesheet for the whole site instead of one per page and component: a page makes
+      // one CSS request (≤ 3 in all), and the file is cached from the first page on.
+      cssCodeSplit: false,
       rolldownOptions: {
         // Astro marks each MDX entry's asset module with "use astro:head-inject", which nothing
         // reads any more (head propagation goes by the ?astroPropagatedAssets query), so Rolldown

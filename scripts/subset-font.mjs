@@ -5,14 +5,17 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
 import { EMBLEM_TEXTS } from '../src/i18n/index.ts';
+import { EMBLEM_FONT_FILES } from '../src/lib/eu-emblem.ts';
 
 const require = createRequire(import.meta.url);
 const characters = [...new Set(EMBLEM_TEXTS.join(''))].sort().join('');
-const parts = [
-  // Cyrillic letters and the Latin-range rest (space, "+") live in two files of the package.
-  { name: 'cyrillic', source: '@fontsource/ubuntu/files/ubuntu-cyrillic-700-normal.woff2', text: characters.replace(/[^\u0400-\u04ff]/g, '') },
-  { name: 'latin', source: '@fontsource/ubuntu/files/ubuntu-latin-700-normal.woff2', text: characters.replace(/[\u0400-\u04ff]/g, '') },
-];
+// Cyrillic letters and the space from one file of the package, the Latin-range rest ("+") from
+// another: which characters go where is src/lib/eu-emblem.ts's, so pages preload what they use.
+const parts = EMBLEM_FONT_FILES.map((file) => ({
+  name: file.name,
+  source: `@fontsource/ubuntu/files/ubuntu-${file.name}-700-normal.woff2`,
+  text: [...characters].filter(file.covers).join(''),
+}));
 mkdirSync('public/fonts', { recursive: true });
 for (const part of parts) {
   const font = await subsetFont(readFileSync(require.resolve(part.source)), part.text, { targetFormat: 'woff2', keepFeatures: ['kern'], noLayoutClosure: true, noHinting: true });

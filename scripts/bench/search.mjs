@@ -19,7 +19,7 @@ const files = [];
 page.on('response', async (response) => {
   const url = new URL(response.url());
   // The page itself (its HTML, the site-wide stylesheet, the icon) is not counted.
-  if (url.pathname === '/tarsene/' || url.pathname.startsWith('/_astro/BaseLayout') || url.pathname.startsWith('/favicon')) return;
+  if (url.pathname === '/tarsene/' || /^\/_astro\/[^/]+\.css$/.test(url.pathname) || url.pathname.startsWith('/favicon')) return;
   const body = await response.body().catch(() => Buffer.alloc(0));
   // Pagefind's index files are gzip-compressed already; a host compresses the rest.
   const precompressed = /\.(pf_\w+|pagefind)$/.test(url.pathname);

@@ -7,8 +7,22 @@
 export const EMBLEM_BLUE = '#003399';
 export const EMBLEM_YELLOW = '#FFCC00';
 
-/** The font files of the texts beside the emblem (scripts/subset-font.mjs), for pages to preload. */
-export const EMBLEM_FONTS = ['/fonts/eu-emblem-cyrillic.woff2', '/fonts/eu-emblem-latin.woff2'];
+/**
+ * The font files of the texts beside the emblem (scripts/subset-font.mjs cuts them), and the
+ * characters each carries: Fontsource's Cyrillic file has the space too, so a caption in
+ * Bulgarian needs that one file; the Latin file only for the rest (the "+" of ЕСФ+). The
+ * unicode-range of each @font-face in src/styles/global.css says the same.
+ */
+export const EMBLEM_FONT_FILES = [
+  { name: 'cyrillic', path: '/fonts/eu-emblem-cyrillic.woff2', covers: (c: string) => c === ' ' || /[\u0400-\u04ff]/.test(c) },
+  { name: 'latin', path: '/fonts/eu-emblem-latin.woff2', covers: (c: string) => c !== ' ' && !/[\u0400-\u04ff]/.test(c) },
+] as const;
+
+/** The font files a page's emblem captions need, for it to preload: one for a caption in Cyrillic alone. */
+export function emblemFontsFor(captions: string[]): string[] {
+  const chars = [...new Set(captions.join(''))];
+  return EMBLEM_FONT_FILES.filter((file) => chars.some((c) => file.covers(c))).map((file) => file.path);
+}
 
 export interface EmblemGeometry {
   width: number;

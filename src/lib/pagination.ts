@@ -31,3 +31,6 @@ export function paginateList<T>(items: T[], pathOf: (page: number) => string, pe
     };
   });
 }
+
+/** The per-project data files listed on /danni/ and its further pages: links are short, so more to a page. */
+export const DATA_FILES_PER_PAGE = 100;

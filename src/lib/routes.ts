@@ -33,14 +33,16 @@ export type Route =
   | { kind: 'group'; grouping: GroupingName; group: string; page?: number }
   | { kind: 'groupCsv'; grouping: GroupingName; group: string }
   | { kind: 'feed'; feed: 'news' | 'projects' }
-  | { kind: 'donate' }
+  | { kind: 'donate'; page?: number }
   | { kind: 'donateTo'; entry: Entry }
   | { kind: 'search' }
-  | { kind: 'data' }
+  | { kind: 'data'; page?: number }
   | { kind: 'dataFile'; file: DataFile }
   | { kind: 'newsletter' }
   | { kind: 'newsletterStub' }
   | { kind: 'publicity' }
+  /** One programme's projects in the publicity report, or those whose funding is not stated. */
+  | { kind: 'publicityGroup'; group: string; page?: number }
   | { kind: 'content'; id: string }
   | { kind: 'notFound' };
 
@@ -111,6 +113,7 @@ const ENGLISH_GROUP_SLUGS: Record<string, string> = {
   priklyucheni: 'completed',
   'neizvesten-status': 'unknown-status',
   'ne-e-posocheno': 'not-stated',
+  neproveryaemi: 'not-checkable',
 };
 const GROUP_SLUGS_FROM_ENGLISH = Object.fromEntries(Object.entries(ENGLISH_GROUP_SLUGS).map(([bg, en]) => [en, bg]));
 
@@ -174,13 +177,13 @@ export function pathOf(lang: Lang, route: Route): string {
     case 'feed':
       return join(lang, [s.collections[route.feed]], s.feed);
     case 'donate':
-      return join(lang, [s.donate]);
+      return paged(lang, [s.donate], route.page);
     case 'donateTo':
       return join(lang, [s.donate, entrySlug(lang, route.entry)]);
     case 'search':
       return join(lang, [s.search]);
     case 'data':
-      return join(lang, [s.data]);
+      return paged(lang, [s.data], route.page);
     case 'dataFile':
       return join(lang, [s.data], s.dataFiles[route.file]);
     case 'newsletter':
@@ -189,6 +192,8 @@ export function pathOf(lang: Lang, route: Route): string {
       return join(lang, [s.newsletter, s.newsletterStub]);
     case 'publicity':
       return join(lang, [s.publicity]);
+    case 'publicityGroup':
+      return paged(lang, [s.publicity, groupSlug(lang, route.group)], route.page);
     case 'content':
       return join(lang, [route.id]);
     case 'notFound':
@@ -217,14 +222,18 @@ export function routesFor(lang: Lang) {
     groupCsv: (grouping: GroupingName, group: string) => at({ kind: 'groupCsv', grouping, group }),
     newsFeed: () => at({ kind: 'feed', feed: 'news' }),
     projectsFeed: () => at({ kind: 'feed', feed: 'projects' }),
-    donate: () => at({ kind: 'donate' }),
+    donate: (page?: number) => at({ kind: 'donate', page }),
+    donatePages: () => (page: number) => at({ kind: 'donate', page }),
     donateTo: (organization: Entry) => at({ kind: 'donateTo', entry: organization }),
     search: () => at({ kind: 'search' }),
-    data: () => at({ kind: 'data' }),
+    data: (page?: number) => at({ kind: 'data', page }),
+    dataPages: () => (page: number) => at({ kind: 'data', page }),
     dataFile: (file: DataFile) => at({ kind: 'dataFile', file }),
     newsletter: () => at({ kind: 'newsletter' }),
     newsletterStub: () => at({ kind: 'newsletterStub' }),
     publicity: () => at({ kind: 'publicity' }),
+    publicityGroup: (group: string, page?: number) => at({ kind: 'publicityGroup', group, page }),
+    publicityGroupPages: (group: string) => (page: number) => at({ kind: 'publicityGroup', group, page }),
     /** A page of content/pages by its file name, e.g. za-sayta. */
     content: (id: string) => at({ kind: 'content', id }),
     notFound: () => at({ kind: 'notFound' }),
@@ -316,10 +325,20 @@ function parseParts(lang: Lang, parts: string[], slugs: SlugIndex): Route | unde
     if (third === '') return { kind: 'entry', collection: listing, entry: entry(listing, second!) };
     return listing === 'projects' && third === s.projectData ? { kind: 'projectData', entry: entry('projects', second!) } : undefined;
   }
-  if (first === s.donate) return second === '' ? { kind: 'donate' } : { kind: 'donateTo', entry: entry('organizations', second!) };
+  const paging = second === s.page && pageNumber(third) && fourth === '' && parts.length === 4 ? pageNumber(third) : undefined;
+  if (first === s.donate) {
+    if (paging) return { kind: 'donate', page: paging };
+    return second === '' ? { kind: 'donate' } : parts.length === 3 && third === '' ? { kind: 'donateTo', entry: entry('organizations', second!) } : undefined;
+  }
   if (first === s.data) {
+    if (paging) return { kind: 'data', page: paging };
     const file = keyOf(s.dataFiles, second);
-    return second === '' ? { kind: 'data' } : file ? { kind: 'dataFile', file } : undefined;
+    return second === '' ? { kind: 'data' } : file && parts.length === 2 ? { kind: 'dataFile', file } : undefined;
+  }
+  if (first === s.publicity && parts.length > 2) {
+    const group = lang === 'en' ? (GROUP_SLUGS_FROM_ENGLISH[second!] ?? second!) : second!;
+    if (third === '' && parts.length === 3) return { kind: 'publicityGroup', group };
+    return third === s.page && pageNumber(fourth) && fifth === '' && parts.length === 5 ? { kind: 'publicityGroup', group, page: pageNumber(fourth) } : undefined;
   }
   if (first === s.newsletter) return second === '' ? { kind: 'newsletter' } : second === s.newsletterStub ? { kind: 'newsletterStub' } : undefined;
   if (parts.length !== 2 || second !== '') return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emblemGeometry } from '../../src/lib/eu-emblem';
+import { emblemFontsFor, emblemGeometry } from '../../src/lib/eu-emblem';
 
 describe('the EU emblem geometry', () => {
   const height = 180;
@@ -23,5 +23,17 @@ describe('the EU emblem geometry', () => {
     expect(points[0]).toEqual([0, -height / 18]);
     const outer = points.filter((_, i) => i % 2 === 0).map(([x, y]) => Math.hypot(x!, y!));
     for (const r of outer) expect(r).toBeCloseTo(height / 18, 1);
+  });
+});
+
+describe('the emblem font files a page needs', () => {
+  it('is the Cyrillic file alone for captions in Bulgarian, spaces included', () => {
+    expect(emblemFontsFor(['Европейски съюз', 'Европейски социален фонд'])).toEqual(['/fonts/eu-emblem-cyrillic.woff2']);
+  });
+  it('adds the Latin file only for a character outside Cyrillic and the space (ЕСФ+)', () => {
+    expect(emblemFontsFor(['Европейски съюз', 'ЕСФ+'])).toEqual(['/fonts/eu-emblem-cyrillic.woff2', '/fonts/eu-emblem-latin.woff2']);
+  });
+  it('is none without a caption', () => {
+    expect(emblemFontsFor([])).toEqual([]);
   });
 });

@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtPagePaths, readPage, requireDist, textOf } from '../helpers/dist';
+import { INTERACTIVE_PAGES } from '../helpers/page-weight';
+import { emblemFontsFor } from '../../src/lib/eu-emblem';
+
+beforeAll(requireDist);
+
+/** Content pages reach the visitor in one round trip and at most 3 requests: HTML, one stylesheet, one font. */
+const MAX_REQUESTS = 3;
+
+describe('requests of each content page', () => {
+  const pages = builtPagePaths().filter((path) => !INTERACTIVE_PAGES.some((p) => p.test(path)));
+
+  it('are at most 3: the HTML, its stylesheets, scripts, images and the fonts it preloads or its emblem captions use', () => {
+    const over = pages.flatMap((path) => {
+      const { doc } = readPage(path);
+      const stylesheets = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href'));
+      const scripts = doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
+      const images = doc.querySelectorAll('img[src], source[srcset]').map((i) => i.getAttribute('src') ?? i.getAttribute('srcset')).filter((src) => !src?.startsWith('data:'));
+      const preloaded = doc.querySelectorAll('link[rel="preload"], link[rel="modulepreload"]').map((l) => l.getAttribute('href'));
+      // The emblem font's files the browser fetches for the captions on the page (by unicode-range).
+      const used = emblemFontsFor(doc.querySelectorAll('.eu-block__caption').map((c) => textOf(c)));
+      const requests = new Set([path, ...stylesheets, ...scripts, ...images, ...preloaded, ...used]);
+      return requests.size > MAX_REQUESTS ? [`${path}: ${requests.size} заявки (${[...requests].join(', ')})`] : [];
+    });
+    expect(pages.length).toBeGreaterThan(20);
+    expect(over).toEqual([]);
+  });
+
+  it('preload every emblem font file their captions use, and no other', () => {
+    for (const path of pages) {
+      const { doc } = readPage(path);
+      const used = emblemFontsFor(doc.querySelectorAll('.eu-block__caption').map((c) => textOf(c)));
+      const preloaded = doc.querySelectorAll('link[rel="preload"][as="font"]').map((l) => l.getAttribute('href'));
+      expect(preloaded, path).toEqual(used);
+    }
+  });
+
+  it('share one stylesheet across the site, so it is fetched once', () => {
+    const sheets = new Set(pages.flatMap((path) => readPage(path).doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href'))));
+    expect(sheets.size).toBe(1);
+  });
+});
