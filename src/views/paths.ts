@@ -49,8 +49,8 @@ export async function groupCsvPaths(lang: Lang) {
   const to = routesFor(lang);
   return GROUPING_NAMES.flatMap((name) =>
     groupings[name].map((group) => ({
-      // The group's segment in this language: the folder the CSV sits in.
-      params: { grouping: groupingSegment(lang, name), group: to.groupCsv(name, group.slug).split('/').at(-2)! },
+      // The group's segment in this language (ongoing for v-izpalnenie): the folder the CSV sits in.
+      params: { grouping: groupingSegment(lang, name), group: to.group(name, group.slug).slice(to.grouping(name).length, -1) },
       props: { projects: group.projects },
     })),
   );
