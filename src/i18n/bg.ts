@@ -67,6 +67,8 @@ export const bg = {
   /** „Източник: страница на Община Хасково „…“, последна промяна 11.08.2022 г.“ */
   source: {
     label: 'Източник',
+    /** The quotation marks around the source's title. */
+    quotes: ['„', '“'] as [string, string],
     none: 'не е посочен',
     pageOf: (publisher: string) => `страница на ${publisher}`,
     pageUnknownPublisher: 'страница без посочен издател',
@@ -187,6 +189,9 @@ export const bg = {
     links: 'Проектът в публични регистри',
     /** The Bulgarian register of EU-funded projects, by its own name. */
     isun: 'ИСУН 2020',
+    /** On a page in another language, when the project's story exists only in Bulgarian. */
+    onlyInBulgarian: 'Описанието на този проект е само на български.',
+    readInBulgarian: 'Прочетете го на български',
   },
   groupings: {
     heading: 'Проектите по групи',

@@ -63,6 +63,7 @@ export const en = {
   },
   source: {
     label: 'Source',
+    quotes: ['“', '”'] as [string, string],
     none: 'not stated',
     pageOf: (publisher: string) => `page of ${publisher}`,
     pageUnknownPublisher: 'page with no stated publisher',
@@ -177,6 +178,8 @@ export const en = {
     documents: 'Documents',
     links: 'The project in public registers',
     isun: 'ISUN 2020',
+    onlyInBulgarian: 'The description of this project is available in Bulgarian only.',
+    readInBulgarian: 'Read it in Bulgarian',
   },
   groupings: {
     heading: 'Projects by group',

@@ -17,11 +17,42 @@ export function localText(bg: string, en: string | undefined, lang: Lang): Local
 }
 
 /** A list (activities, target groups): English only when the editors gave the whole list in English. */
-export function localList(bg: readonly string[], en: readonly string[] | undefined, lang: Lang): { items: string[]; lang: Lang } {
+export function localList<T = string>(bg: readonly T[], en: readonly T[] | undefined, lang: Lang): { items: T[]; lang: Lang } {
   return lang === 'en' && en && en.length === bg.length ? { items: [...en], lang: 'en' } : { items: [...bg], lang: 'bg' };
 }
 
 /** The `lang` attribute an element needs on a page in `pageLang`: none when the text is in it. */
 export function langAttr(textLang: Lang, pageLang: Lang): Lang | undefined {
   return textLang === pageLang ? undefined : textLang;
+}
+
+/** A piece of interface text, or a content name inside it (`name: true`). */
+export interface TextPart {
+  text: string;
+  name: boolean;
+}
+
+/**
+ * Interface text that has content names in it („Supported by Фондация …“), cut into the
+ * interface's words and the names, so that each name can carry its own language. Longer names
+ * are found first, so that a name inside another is not cut out of it.
+ */
+export function markNames(text: string, names: readonly string[]): TextPart[] {
+  const wanted = [...new Set(names.filter(Boolean))].sort((a, b) => b.length - a.length);
+  const parts: TextPart[] = [];
+  let rest = text;
+  while (rest) {
+    const found = wanted
+      .map((name) => ({ name, at: rest.indexOf(name) }))
+      .filter((f) => f.at >= 0)
+      .sort((a, b) => a.at - b.at || b.name.length - a.name.length)[0];
+    if (!found) {
+      parts.push({ text: rest, name: false });
+      break;
+    }
+    if (found.at > 0) parts.push({ text: rest.slice(0, found.at), name: false });
+    parts.push({ text: found.name, name: true });
+    rest = rest.slice(found.at + found.name.length);
+  }
+  return parts;
 }

@@ -1,6 +1,6 @@
 /** The sentence that names where a page's facts come from, built from the source field. */
 import type { SourceDateKind } from '../schemas/enums.ts';
-import { formatDateBg, type IsoDate } from './dates.ts';
+import type { IsoDate } from './dates.ts';
 
 export interface Source {
   publisher?: string;
@@ -30,12 +30,13 @@ export interface SourceView {
   date?: IsoDate;
 }
 
-export function sourceView(source: Source, words: SourceWords): SourceView {
+/** `formatDate` writes the source's date in the page's language (the strings table's `date`). */
+export function sourceView(source: Source, words: SourceWords, formatDate: (date: IsoDate) => string): SourceView {
   return {
     who: source.publisher ? words.pageOf(source.publisher) : words.pageUnknownPublisher,
     title: source.title,
     url: source.url,
-    when: source.date && source.dateKind ? words.date[source.dateKind](formatDateBg(source.date)) : undefined,
+    when: source.date && source.dateKind ? words.date[source.dateKind](formatDate(source.date)) : undefined,
     date: source.date,
   };
 }

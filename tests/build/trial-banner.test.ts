@@ -2,8 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { strings } from '../../src/i18n';
-
-const ui = strings('bg');
+import { langOfPath } from '../../src/lib/routes';
 import { DIST, readPage, requireDist, textOf } from '../helpers/dist';
 
 beforeAll(requireDist);
@@ -23,6 +22,7 @@ describe('the „пробна версия“ banner on the sample content (whic
       const { doc } = readPage(address);
       // Redirect pages of renamed files have no body to speak of.
       if (!doc.querySelector('main')) continue;
+      const ui = strings(langOfPath(address));
       const banner = doc.querySelector('body > aside.trial-banner');
       expect(banner, address).not.toBeNull();
       expect(banner?.getAttribute('aria-label'), address).toBe(ui.trialBanner.label);

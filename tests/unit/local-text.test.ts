@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langAttr, localList, localText } from '../../src/lib/local-text';
+import { langAttr, localList, localText, markNames } from '../../src/lib/local-text';
 
 describe('content text in the page language, or the Bulgarian original marked as such', () => {
   it('keeps Bulgarian pages Bulgarian, even when English exists', () => {
@@ -21,5 +21,26 @@ describe('content text in the page language, or the Bulgarian original marked as
     expect(langAttr('bg', 'en')).toBe('bg');
     expect(langAttr('en', 'en')).toBeUndefined();
     expect(langAttr('bg', 'bg')).toBeUndefined();
+  });
+  it('cuts the content names out of interface text, so that each can carry lang="bg"', () => {
+    expect(markNames('Supported by Фондация „Лале“.', ['Фондация „Лале“'])).toEqual([
+      { text: 'Supported by ', name: false },
+      { text: 'Фондация „Лале“', name: true },
+      { text: '.', name: false },
+    ]);
+    expect(markNames('Хасково municipality, Хасково province', ['Хасково'])).toEqual([
+      { text: 'Хасково', name: true },
+      { text: ' municipality, ', name: false },
+      { text: 'Хасково', name: true },
+      { text: ' province', name: false },
+    ]);
+  });
+  it('takes the longer of two overlapping names, and leaves text without names whole', () => {
+    expect(markNames('in Стара Загора', ['Загора', 'Стара Загора'])).toEqual([
+      { text: 'in ', name: false },
+      { text: 'Стара Загора', name: true },
+    ]);
+    expect(markNames('Sofia Municipality', ['Столична община'])).toEqual([{ text: 'Sofia Municipality', name: false }]);
+    expect(markNames('x', [''])).toEqual([{ text: 'x', name: false }]);
   });
 });

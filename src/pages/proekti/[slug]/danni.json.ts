@@ -1,11 +1,6 @@
 /** /proekti/<id>/danni.json: one project's open data, beside its page. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadCatalog } from '../../../data/catalog';
-import { openProjects } from '../../../data/open-data';
+import type { GetStaticPaths } from 'astro';
+import { projectPaths } from '../../../views/paths';
 
-export const getStaticPaths = (async () => (await loadCatalog()).projects.map((p) => ({ params: { slug: p.id } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ params, site }) => {
-  const project = (await openProjects(site!)).find((p) => p.id === params.slug)!;
-  return new Response(`${JSON.stringify(project, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const getStaticPaths = (() => projectPaths('bg')) satisfies GetStaticPaths;
+export { projectData as GET } from '../../../views/endpoints';

@@ -1,0 +1,18 @@
+/**
+ * The files beside the project pages, one generator each for both languages: a project's JSON
+ * and a group's CSV are the same open data at the Bulgarian and at the English address.
+ */
+import type { APIRoute } from 'astro';
+import { openProjects } from '../data/open-data.ts';
+import { projectsCsv } from '../lib/open-data.ts';
+import type { ProjectView } from '../lib/project-view.ts';
+
+/** /proekti/<id>/danni.json and /en/projects/<slug>/data.json: the project's record of the open data. */
+export const projectData: APIRoute = async ({ props, site }) => {
+  const project = (await openProjects(site!)).find((p) => p.id === (props as { id: string }).id)!;
+  return new Response(`${JSON.stringify(project, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
+
+/** /proekti/po-obshtina/haskovo/proekti.csv and its English address: exactly the group's projects. */
+export const groupCsv: APIRoute = async ({ props, site }) =>
+  new Response(projectsCsv(await openProjects(site!, (props as { projects: ProjectView[] }).projects)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,57 @@
+/**
+ * The pages of the project views in one language, for the page files' getStaticPaths: the
+ * Bulgarian and the English page file of a view differ only in the language they pass here.
+ */
+import type { Lang } from '../i18n/lang.ts';
+import { loadCatalog } from '../data/catalog.ts';
+import { GROUPING_NAMES, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
+import { paginateList, type ListingPage } from '../lib/pagination.ts';
+import type { ProjectView } from '../lib/project-view.ts';
+import { entrySlug, groupingSegment, routesFor } from '../lib/routes.ts';
+
+/** The pages of the list of all projects after the first: /proekti/stranitsa/2/ … */
+export async function projectListingPaths(lang: Lang) {
+  const { projects } = await loadCatalog();
+  return paginateList(projects, routesFor(lang).listingPages('projects'))
+    .slice(1)
+    .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+}
+
+/** One page per project, at its slug in the language; `id` is its file name. */
+export async function projectPaths(lang: Lang) {
+  const catalog = await loadCatalog();
+  return catalog.projects.map((project) => ({ params: { slug: entrySlug(lang, catalog.projectEntry(project.id)) }, props: { id: project.id } }));
+}
+
+export type GroupingProps =
+  | { kind: 'index'; name: GroupingName; groups: ProjectGroup[] }
+  | { kind: 'group'; name: GroupingName; group: ProjectGroup; page: ListingPage<ProjectView> };
+
+/** Every grouping's index and every group's pages, below /proekti/<grouping>/. */
+export async function groupingPaths(lang: Lang): Promise<{ params: { grouping: string; path: string | undefined }; props: GroupingProps }[]> {
+  const { groupings } = await loadCatalog();
+  const to = routesFor(lang);
+  return GROUPING_NAMES.flatMap((name) => [
+    { params: { grouping: groupingSegment(lang, name), path: undefined }, props: { kind: 'index' as const, name, groups: groupings[name] } },
+    ...groupings[name].flatMap((group) =>
+      paginateList(group.projects, to.groupPages(name, group.slug)).map((page) => ({
+        // The rest of the page's path below the grouping: haskovo or haskovo/stranitsa/2.
+        params: { grouping: groupingSegment(lang, name), path: page.path.slice(to.grouping(name).length, -1) },
+        props: { kind: 'group' as const, name, group, page },
+      })),
+    ),
+  ]);
+}
+
+/** The CSV of each group, beside the group's page. */
+export async function groupCsvPaths(lang: Lang) {
+  const { groupings } = await loadCatalog();
+  const to = routesFor(lang);
+  return GROUPING_NAMES.flatMap((name) =>
+    groupings[name].map((group) => ({
+      // The group's segment in this language (ongoing for v-izpalnenie): the folder the CSV sits in.
+      params: { grouping: groupingSegment(lang, name), group: to.group(name, group.slug).slice(to.grouping(name).length, -1) },
+      props: { projects: group.projects },
+    })),
+  );
+}
