@@ -5,6 +5,9 @@ export default {
   plugins: ['prettier-plugin-astro'],
   printWidth: 160,
   singleQuote: true,
+  // Whitespace between elements is text in Astro's output: Prettier must neither add nor drop
+  // any, or words and punctuation get glued or split (checked by diffing the built pages' text).
+  htmlWhitespaceSensitivity: 'strict',
   overrides: [
     { files: '*.astro', options: { parser: 'astro' } },
     // CSS keeps its double quotes.

@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 // unit: pure functions and schemas (fast, no build); build: the built dist/;
