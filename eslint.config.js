@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['content/', 'dist/', '.astro/', 'node_modules/', 'public/', 'screenshots/', '.vscode/'] },
+  { ignores: ['content/', 'dist/', '.astro/', 'node_modules/', 'public/', 'screenshots/', 'coverage/', '.vscode/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
