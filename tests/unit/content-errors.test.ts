@@ -13,7 +13,9 @@ describe('content problems as the editor reads them', () => {
   });
 
   it('names the file, and the line and field when known', () => {
-    expect(formatProblem({ file: FILE, line: 12, field: 'period.start', message: 'не е дата', kind: 'schema' })).toBe(`${FILE}, ред 12: поле period.start: не е дата`);
+    expect(formatProblem({ file: FILE, line: 12, field: 'period.start', message: 'не е дата', kind: 'schema' })).toBe(
+      `${FILE}, ред 12: поле period.start: не е дата`,
+    );
     expect(formatProblem({ file: FILE, message: 'липсва', kind: 'yaml' })).toBe(`${FILE}: липсва`);
   });
 
