@@ -17,6 +17,7 @@ import { cmsCollections } from './cms-collections.ts';
 import { contentFiles, readContentData } from '../loaders/content-file.ts';
 import { COLLECTION_FOLDERS } from '../schemas/enums.ts';
 import { SITE_FILE } from '../schemas/index.ts';
+import { htmlStart } from './html-start.ts';
 
 const require = createRequire(import.meta.url);
 // The package exports only its ESM entry (npm/index.js); its folder is two levels up.
@@ -110,12 +111,7 @@ export function adminCss(config: CmsConfig): string {
 }
 
 export function adminHtml(csp: string): string {
-  return `<!doctype html>
-<html lang="bg">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
+  return `${htmlStart('noindex, nofollow')}
 <meta http-equiv="content-security-policy" content="${csp}">
 <title>Видимост – редактор</title>
 <link rel="cms-config-url" type="application/json" href="/admin/config.json">

@@ -4,6 +4,7 @@
  * Bulgarian, listing each problem by file. Never part of the build.
  */
 import type { ContentProblem } from '../checks/problems.ts';
+import { htmlStart } from './html-start.ts';
 
 /** The page's texts: the dev preview is an editor's page, not a visitor's, so they live here. */
 export const devErrorText = {
@@ -112,12 +113,7 @@ export function renderDevErrorPage(problems: ShownProblem[], hash: string): stri
         `<section><h2>${escape(devErrorText.fileHeading(file, list.length))}</h2><ol class="problems">${list.map(problemItem).join('')}</ol></section>`,
     )
     .join('');
-  return `<!doctype html>
-<html lang="bg">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
+  return `${htmlStart('noindex')}
 <title>${escape(n ? devErrorText.title(n) : devErrorText.starting)}</title>
 <style>${STYLE}</style>
 </head>

@@ -31,24 +31,24 @@ function field(schema: Json, doc: FieldDoc): Json {
   };
 }
 
+/** An object that allows no other keys and requires every key it lists, unless told fewer. */
+function closedObject(properties: Record<string, Json>, { orNull = false, required = Object.keys(properties) }: { orNull?: boolean; required?: string[] } = {}): Json {
+  return { type: orNull ? ['object', 'null'] : 'object', additionalProperties: false, required, properties };
+}
+
 const nullable = (type: string, extra: Json = {}): Json => ({ type: [type, 'null'], ...extra });
 const date = { pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 
 const money = (doc: FieldDoc): Json =>
   field(
-    {
-      type: ['object', 'null'],
-      additionalProperties: false,
-      required: ['amount', 'currency', 'amountEur'],
-      properties: {
+    closedObject({
         amount: field({ type: 'number', minimum: 0 }, { bg: 'Сумата, както я пише източникът, с до два знака след десетичната точка', en: 'The amount as the source states it, with at most two decimals' }),
         currency: field({ enum: [...CURRENCIES] }, { bg: 'Валутата на източника: BGN (лева) или EUR', en: 'The source’s currency: BGN or EUR', giving: 'currency' }),
         amountEur: field(
           { type: 'number', minimum: 0 },
           { bg: 'Сумата в евро: левовете са разделени на 1,95583 и закръглени до цент', en: 'The amount in euro: leva divided by 1.95583, rounded half up to the cent', derived: true },
         ),
-      },
-    },
+      }, { orNull: true }),
     doc,
   );
 
@@ -56,11 +56,7 @@ const text = (doc: FieldDoc) => field({ type: 'string', minLength: 1 }, doc);
 const optionalText = (doc: FieldDoc) => field(nullable('string'), doc);
 const optionalDate = (doc: FieldDoc) => field(nullable('string', date), doc);
 
-const fundingSchema: Json = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['programmeId', 'programme', 'fund', 'cci', 'euCofinancingRate', 'contractNumber', 'procedureCode', 'procedureName', 'priorityAxis', 'contractDate', 'grant', 'euShare', 'nationalShare'],
-  properties: {
+const fundingSchema: Json = closedObject({
     programmeId: text({ bg: 'Кодът на програмата или дарителя в сайта', en: 'The programme’s or funder’s identifier on this site' }),
     programme: text({ bg: 'Името на програмата или дарителя', en: 'Programme or funder name', eu: 'програма', giving: 'fundingOrganization.name' }),
     fund: field(nullable('string'), { bg: 'Фондът на ЕС (ESF, ESF+); null за средства извън ЕС или когато не е известен', en: 'The EU fund (ESF, ESF+); null for non-EU money or when unknown', eu: 'фонд' }),
@@ -74,17 +70,9 @@ const fundingSchema: Json = {
     grant: money({ bg: 'Безвъзмездната помощ от този източник', en: 'The grant from this source', giving: 'amountAwarded' }),
     euShare: money({ bg: 'Частта от помощта, която идва от ЕС', en: 'The EU share of the grant' }),
     nationalShare: money({ bg: 'Националното съфинансиране', en: 'The national co-financing share' }),
-  },
-};
+  });
 
-export const projectSchema: Json = {
-  type: 'object',
-  additionalProperties: false,
-  required: [
-    'id', 'url', 'dataUrl', 'title', 'summary', 'goal', 'beneficiary', 'partners', 'startDate', 'endDate', 'currentEndDate', 'totalCost', 'funding',
-    'locations', 'country', 'interventionType', 'status', 'statusReason', 'reach', 'results', 'source', 'checked',
-  ],
-  properties: {
+export const projectSchema: Json = closedObject({
     id: field({ type: 'string', pattern: '^[a-z0-9-]+$' }, { bg: 'Постоянният идентификатор на проекта в сайта (частта от адреса)', en: 'The project’s stable identifier on this site (its address segment)', giving: 'id' }),
     url: field({ type: 'string', format: 'uri' }, { bg: 'Адресът на страницата на проекта', en: 'The project page’s address', derived: true }),
     dataUrl: field({ type: 'string', format: 'uri' }, { bg: 'Адресът на този JSON файл', en: 'The address of this project’s JSON file', derived: true }),
@@ -92,31 +80,21 @@ export const projectSchema: Json = {
     summary: text({ bg: 'Кратко описание: какво прави проектът и за кого', en: 'Short description: what the project does and for whom', eu: 'цел на операцията', giving: 'description' }),
     goal: optionalText({ bg: 'Основната цел с думите на източника', en: 'The main goal in the source’s words', eu: 'цел на операцията' }),
     beneficiary: field(
-      {
-        type: 'object',
-        additionalProperties: false,
-        required: ['id', 'name', 'eik'],
-        properties: {
+      closedObject({
           id: text({ bg: 'Идентификаторът на организацията в сайта', en: 'The organization’s identifier on this site' }),
           name: text({ bg: 'Името на бенефициента', en: 'Beneficiary name', eu: 'наименование на бенефициента', giving: 'recipientOrganization.name' }),
           eik: field(nullable('string', { pattern: '^\\d{9}(\\d{4})?$' }), { bg: 'ЕИК (БУЛСТАТ), когато е известен', en: 'Bulgarian company/registry number (ЕИК), where known', eu: 'идентификатор на бенефициента', giving: 'recipientOrganization.charityNumber / companyNumber' }),
-        },
-      },
+        }),
       { bg: 'Водещата организация (бенефициент)', en: 'The lead organization (beneficiary)', eu: 'бенефициент', giving: 'recipientOrganization' },
     ),
     partners: field(
       {
         type: 'array',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['id', 'name', 'role'],
-          properties: {
+        items: closedObject({
             id: text({ bg: 'Идентификаторът на организацията в сайта', en: 'The organization’s identifier on this site' }),
             name: text({ bg: 'Името на партньора', en: 'Partner name' }),
             role: text({ bg: 'Ролята в проекта, както я назовава източникът', en: 'Role in the project as the source names it' }),
-          },
-        },
+          }),
       },
       { bg: 'Другите организации в проекта', en: 'Other organizations in the project' },
     ),
@@ -131,17 +109,12 @@ export const projectSchema: Json = {
     locations: field(
       {
         type: 'array',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['municipality', 'province', 'nuts3', 'settlements'],
-          properties: {
+        items: closedObject({
             municipality: text({ bg: 'Общината', en: 'Municipality', eu: 'местоположение', giving: 'beneficiaryLocation.name' }),
             province: field({ type: 'string', minLength: 1 }, { bg: 'Областта; изведена от общината, ако не е написана', en: 'Province (oblast); derived from the municipality when not written', derived: true, eu: 'местоположение' }),
             nuts3: field(nullable('string', { pattern: '^BG\\d{3}$' }), { bg: 'NUTS 3 кодът на областта (NUTS 2021); null, докато не е сверен с официален източник', en: 'The province’s NUTS 3 code (NUTS 2021); null until checked against an official source', derived: true, eu: 'местоположение (код NUTS)', giving: 'beneficiaryLocation.geoCode' }),
             settlements: field({ type: 'array', items: { type: 'string' } }, { bg: 'Населените места', en: 'Towns and villages' }),
-          },
-        },
+          }),
       },
       { bg: 'Местата, където работи проектът', en: 'Where the project works', eu: 'местоположение', giving: 'beneficiaryLocation' },
     ),
@@ -152,64 +125,43 @@ export const projectSchema: Json = {
     reach: field(
       {
         type: 'array',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['year', 'date', 'total', 'unit'],
-          properties: {
+        items: closedObject({
             year: field(nullable('integer'), { bg: 'Годината, за която е броят', en: 'The year the figure refers to' }),
             date: optionalDate({ bg: 'Денят, към който е броят', en: 'The day the figure refers to' }),
             total: field({ type: 'integer', minimum: 0 }, { bg: 'Броят достигнати хора', en: 'Number of people reached' }),
             unit: text({ bg: 'Кои хора са преброени', en: 'Who is counted' }),
-          },
-        },
+          }),
       },
       { bg: 'Колко души е достигнал проектът и към кога', en: 'How many people the project reached, and when' },
     ),
     results: field(
-      {
-        type: 'object',
-        additionalProperties: false,
-        required: ['expected', 'achieved'],
-        properties: {
+      closedObject({
           expected: field({ type: 'array', items: { type: 'string' } }, { bg: 'Очакваните резултати (не са постигнати)', en: 'Expected results (not achieved)', eu: 'очаквани постижения' }),
           achieved: field(
             {
               type: 'array',
-              items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['text', 'date', 'year'],
-                properties: {
+              items: closedObject({
                   text: text({ bg: 'Какво е постигнато', en: 'What was achieved' }),
                   date: optionalDate({ bg: 'Денят на отчета', en: 'The day it was reported' }),
                   year: field(nullable('integer'), { bg: 'Годината на отчета', en: 'The year it refers to' }),
-                },
-              },
+                }),
             },
             { bg: 'Постигнатите резултати с датата на отчета', en: 'Achieved results with their report date', eu: 'действителни постижения' },
           ),
-        },
-      },
+        }),
       { bg: 'Очакваните и постигнатите резултати, отделно', en: 'Expected and achieved results, kept apart', eu: 'очаквани или действителни постижения' },
     ),
     source: field(
-      {
-        type: ['object', 'null'],
-        additionalProperties: false,
-        required: ['publisher', 'title', 'url', 'date'],
-        properties: {
+      closedObject({
           publisher: optionalText({ bg: 'Издателят на източника', en: 'The source’s publisher' }),
           title: text({ bg: 'Заглавието на източника', en: 'The source’s title' }),
           url: field(nullable('string', { format: 'uri' }), { bg: 'Адресът на източника', en: 'The source’s address' }),
           date: optionalDate({ bg: 'Датата, която източникът показва', en: 'The date the source shows' }),
-        },
-      },
+        }, { orNull: true }),
       { bg: 'Откъде са фактите', en: 'Where the facts come from' },
     ),
     checked: optionalDate({ bg: 'Денят, в който фактите са сверени с източника за последно', en: 'The day the facts were last checked against the source', eu: 'дата на последна актуализация', giving: 'dateModified' }),
-  },
-};
+  });
 
 /** The published schema: one project, or the list of all in proekti.json. */
 export function openDataSchema(schemaUrl: string): Json {
@@ -222,16 +174,11 @@ export function openDataSchema(schemaUrl: string): Json {
     $defs: { project: projectSchema },
     oneOf: [
       { $ref: '#/$defs/project' },
-      {
-        type: 'object',
-        additionalProperties: false,
-        required: ['projects'],
-        properties: {
+      closedObject({
           generated: field({ type: 'string', ...date }, { bg: 'Датата на публикуване на файла', en: 'The file’s publication date', derived: true }),
           licence: field(nullable('object'), { bg: 'Лицензът на данните; null, докато не е определен', en: 'The data licence; null until it is set' }),
           projects: field({ type: 'array', items: { $ref: '#/$defs/project' } }, { bg: 'Всички проекти', en: 'All projects' }),
-        },
-      },
+        }, { required: ['projects'] }),
     ],
   };
 }

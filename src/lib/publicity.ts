@@ -88,6 +88,16 @@ const AIMS_HOW = 'Дали е посочена главната цел или п
 const RESULTS_HOW = 'Дали са посочени постигнати или очаквани резултати, или обхват (колко деца и семейства). Липсата им е предупреждение.';
 const STATEMENT_HOW = 'Дали файлът на програмата съдържа изречението за финансирането от ЕС; страницата на проекта го показва в раздела за финансирането.';
 
+/** What the page must say about the project: the same four rules in both periods, from different articles. */
+function aboutTheProject(cites: string): ObligationRule[] {
+  return [
+    { id: 'description', cites, basis: 'eu-law', title: 'Кратко описание на проекта', how: DESCRIPTION_HOW, onMiss: 'fail' },
+    { id: 'aims', cites, basis: 'eu-law', title: 'Целите на проекта', how: AIMS_HOW, onMiss: 'fail' },
+    { id: 'results', cites, basis: 'eu-law', title: 'Резултатите на проекта', how: RESULTS_HOW, onMiss: 'warn' },
+    { id: 'statement', cites, basis: 'eu-law', title: 'Изречение, което подчертава финансовата подкрепа от ЕС', how: STATEMENT_HOW, onMiss: 'fail' },
+  ];
+}
+
 const RULES_2014: ObligationRule[] = [
   {
     id: 'emblem',
@@ -105,10 +115,7 @@ const RULES_2014: ObligationRule[] = [
     how: 'Дали файлът на програмата посочва фонда; страницата го показва до емблемата.',
     onMiss: 'fail',
   },
-  { id: 'description', cites: ANNEX_XII('точка 2.2, подточка 2, буква а)'), basis: 'eu-law', title: 'Кратко описание на проекта', how: DESCRIPTION_HOW, onMiss: 'fail' },
-  { id: 'aims', cites: ANNEX_XII('точка 2.2, подточка 2, буква а)'), basis: 'eu-law', title: 'Целите на проекта', how: AIMS_HOW, onMiss: 'fail' },
-  { id: 'results', cites: ANNEX_XII('точка 2.2, подточка 2, буква а)'), basis: 'eu-law', title: 'Резултатите на проекта', how: RESULTS_HOW, onMiss: 'warn' },
-  { id: 'statement', cites: ANNEX_XII('точка 2.2, подточка 2, буква а)'), basis: 'eu-law', title: 'Изречение, което подчертава финансовата подкрепа от ЕС', how: STATEMENT_HOW, onMiss: 'fail' },
+  ...aboutTheProject(ANNEX_XII('точка 2.2, подточка 2, буква а)')),
   {
     id: 'disclaimer',
     cites: 'Единен наръчник на бенефициента за прилагане на правилата за информация и комуникация 2014–2020 г. (задължителен за бенефициентите в България; точният му текст за отказа от отговорност не е проверен от нас)',
@@ -128,10 +135,7 @@ const RULES_2021: ObligationRule[] = [
     how: `${EMBLEM_HOW} Изискването „без превъртане“ е на член 4, параграф 3, буква а) от Регламент за изпълнение (ЕС) №\u00a0821/2014 за 2014–2020 г.; сайтът го спазва и за 2021–2027 г.`,
     onMiss: 'browser',
   },
-  { id: 'description', cites: REG_1060('член 50, параграф 1, буква а)'), basis: 'eu-law', title: 'Кратко описание на проекта', how: DESCRIPTION_HOW, onMiss: 'fail' },
-  { id: 'aims', cites: REG_1060('член 50, параграф 1, буква а)'), basis: 'eu-law', title: 'Целите на проекта', how: AIMS_HOW, onMiss: 'fail' },
-  { id: 'results', cites: REG_1060('член 50, параграф 1, буква а)'), basis: 'eu-law', title: 'Резултатите на проекта', how: RESULTS_HOW, onMiss: 'warn' },
-  { id: 'statement', cites: REG_1060('член 50, параграф 1, буква а)'), basis: 'eu-law', title: 'Изречение, което подчертава финансовата подкрепа от ЕС', how: STATEMENT_HOW, onMiss: 'fail' },
+  ...aboutTheProject(REG_1060('член 50, параграф 1, буква а)')),
   {
     id: 'disclaimer',
     cites: REG_1060('член 50, параграф 1, буква б)'),

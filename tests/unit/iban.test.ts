@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { epcPayload } from '../../src/lib/epc-qr';
+import QRCode from 'qrcode';
+import { epcPayload, epcQrSvg } from '../../src/lib/epc-qr';
 import { compactIban, formatIban, ibanCheckDigits, ibanProblem, isBic } from '../../src/lib/iban';
 import { donationsSchema } from '../../src/schemas/donations';
 
@@ -71,5 +72,19 @@ describe('EPC QR payload', () => {
   it('refuses a name or reason longer than the standard allows', () => {
     expect(() => epcPayload({ name: 'x'.repeat(71), iban: 'BG80BNBG96611020345678' })).toThrow(RangeError);
     expect(() => epcPayload({ name: 'x', iban: 'BG80BNBG96611020345678', reason: 'x'.repeat(141) })).toThrow(RangeError);
+  });
+
+  it('draws the payload as a black-on-white SVG with medium error correction and a two-module margin', async () => {
+    const transfer = { name: 'Фондация „Пример“', iban: 'BG80 BNBG 9661 1020 3456 78', reason: 'Дарение' };
+    const svg = await epcQrSvg(transfer);
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).not.toMatch(/<script|href=/);
+    expect(svg).toContain('fill="#ffffff"');
+    expect(svg).toContain('stroke="#000000"');
+    const size = QRCode.create(epcPayload(transfer), { errorCorrectionLevel: 'M' }).modules.size;
+    expect(svg).toContain(`viewBox="0 0 ${size + 4} ${size + 4}"`);
+    // the same transfer always draws the same code; another reason draws another one
+    expect(await epcQrSvg(transfer)).toBe(svg);
+    expect(await epcQrSvg({ ...transfer, reason: 'Дарение за проекта' })).not.toBe(svg);
   });
 });

@@ -9,6 +9,8 @@ export const CHART_WIDTH = 328;
 /** Label size in viewBox units (CSS pixels at 360 px). */
 export const FONT_SIZE = 14;
 export const LINE_HEIGHT = 18;
+/** Height of one bar in the horizontal bar charts (money, reach). */
+export const BAR_HEIGHT = 16;
 // An average Cyrillic letter of a sans-serif system font is about 0.55 em wide; 0.6 leaves room.
 const CHAR_WIDTH = FONT_SIZE * 0.6;
 

@@ -4,7 +4,7 @@
  * gets no bar (the component says „не е посочено“): nothing is derived, split or guessed.
  */
 import { eurCents, type Money } from '../money.ts';
-import { CHART_WIDTH, charsIn, FONT_SIZE, LINE_HEIGHT, scaled, wrapLabel } from './layout.ts';
+import { BAR_HEIGHT, CHART_WIDTH, charsIn, FONT_SIZE, LINE_HEIGHT, scaled, wrapLabel } from './layout.ts';
 
 export type MoneyRowKey = 'totalCost' | 'grant' | 'euShare' | 'nationalShare';
 
@@ -32,7 +32,6 @@ export interface MoneyChart {
   bars: MoneyBar[];
 }
 
-export const BAR_HEIGHT = 16;
 const GAP = 14;
 
 interface FundingInput {

@@ -3,7 +3,7 @@
  * horizontal bars on one scale, so that 91, 131 and 221 visibly add up to 443. Pure geometry:
  * the component writes the words and the table with the same numbers.
  */
-import { CHART_WIDTH, charsIn, FONT_SIZE, LINE_HEIGHT, scaled, wrapLabel } from './layout.ts';
+import { BAR_HEIGHT, CHART_WIDTH, charsIn, FONT_SIZE, LINE_HEIGHT, scaled, wrapLabel } from './layout.ts';
 
 export interface ReachInput {
   year?: number;
@@ -45,7 +45,6 @@ export interface ReachChart {
   groups: ReachGroup[];
 }
 
-export const BAR_HEIGHT = 16;
 const GAP_AFTER_BAR = 12;
 const GAP_AFTER_GROUP = 14;
 // Room after the longest bar for its figure (five digits with a space).
