@@ -4,17 +4,17 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';
-import { EMBLEM_TEXTS } from '../src/i18n/index.ts';
+import { strings } from '../src/i18n/index.ts';
 import { EMBLEM_FONT_FILES } from '../src/lib/eu-emblem.ts';
 
 const require = createRequire(import.meta.url);
-const characters = [...new Set(EMBLEM_TEXTS.join(''))].sort().join('');
-// Cyrillic letters and the space from one file of the package, the Latin-range rest ("+") from
-// another: which characters go where is src/lib/eu-emblem.ts's, so pages preload what they use.
+// Each file holds the characters of its language's captions that it covers (Cyrillic letters
+// and the space from one file of the package, the Latin-range rest from another): which go
+// where is src/lib/eu-emblem.ts's, so pages preload what they use.
 const parts = EMBLEM_FONT_FILES.map((file) => ({
   name: file.name,
-  source: `@fontsource/ubuntu/files/ubuntu-${file.name}-700-normal.woff2`,
-  text: [...characters].filter(file.covers).join(''),
+  source: `@fontsource/ubuntu/files/ubuntu-${file.source}-700-normal.woff2`,
+  text: [...new Set(Object.values(strings(file.lang).eu.caption).join(''))].sort().filter(file.covers).join(''),
 }));
 mkdirSync('public/fonts', { recursive: true });
 for (const part of parts) {

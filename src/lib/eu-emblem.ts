@@ -4,24 +4,31 @@
  * eighteenth of the height. Colours: Reflex Blue and yellow.
  */
 
+import type { Lang } from '../i18n/lang.ts';
+
 export const EMBLEM_BLUE = '#003399';
 export const EMBLEM_YELLOW = '#FFCC00';
 
+const isCyrillic = (c: string) => /[\u0400-\u04ff]/.test(c);
+
 /**
- * The font files of the texts beside the emblem (scripts/subset-font.mjs cuts them), and the
- * characters each carries: Fontsource's Cyrillic file has the space too, so a caption in
- * Bulgarian needs that one file; the Latin file only for the rest (the "+" of ЕСФ+). The
- * unicode-range of each @font-face in src/styles/global.css says the same.
+ * The font files of the texts beside the emblem (scripts/subset-font.mjs cuts them, each from
+ * its language's captions), and the characters each carries. Bulgarian pages: Fontsource's
+ * Cyrillic file has the space too, so a caption in Bulgarian needs that one file, the Latin
+ * file only for the rest (the "+" of ЕСФ+). English pages use a family of their own, one Latin
+ * file with the space, so they too need one file. The @font-face rules in
+ * src/styles/global.css say the same.
  */
 export const EMBLEM_FONT_FILES = [
-  { name: 'cyrillic', path: '/fonts/eu-emblem-cyrillic.woff2', covers: (c: string) => c === ' ' || /[\u0400-\u04ff]/.test(c) },
-  { name: 'latin', path: '/fonts/eu-emblem-latin.woff2', covers: (c: string) => c !== ' ' && !/[\u0400-\u04ff]/.test(c) },
-] as const;
+  { name: 'cyrillic', lang: 'bg', source: 'cyrillic', path: '/fonts/eu-emblem-cyrillic.woff2', covers: (c: string) => c === ' ' || isCyrillic(c) },
+  { name: 'latin', lang: 'bg', source: 'latin', path: '/fonts/eu-emblem-latin.woff2', covers: (c: string) => c !== ' ' && !isCyrillic(c) },
+  { name: 'en', lang: 'en', source: 'latin', path: '/fonts/eu-emblem-en.woff2', covers: (c: string) => !isCyrillic(c) },
+] as const satisfies readonly { name: string; lang: Lang; source: string; path: string; covers: (c: string) => boolean }[];
 
-/** The font files a page's emblem captions need, for it to preload: one for a caption in Cyrillic alone. */
-export function emblemFontsFor(captions: string[]): string[] {
+/** The font files a page's emblem captions need, for it to preload: one for a caption in one script. */
+export function emblemFontsFor(captions: string[], lang: Lang = 'bg'): string[] {
   const chars = [...new Set(captions.join(''))];
-  return EMBLEM_FONT_FILES.filter((file) => chars.some((c) => file.covers(c))).map((file) => file.path);
+  return EMBLEM_FONT_FILES.filter((file) => file.lang === lang && chars.some((c) => file.covers(c))).map((file) => file.path);
 }
 
 export interface EmblemGeometry {

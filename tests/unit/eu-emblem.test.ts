@@ -33,6 +33,10 @@ describe('the emblem font files a page needs', () => {
   it('adds the Latin file only for a character outside Cyrillic and the space (ЕСФ+)', () => {
     expect(emblemFontsFor(['Европейски съюз', 'ЕСФ+'])).toEqual(['/fonts/eu-emblem-cyrillic.woff2', '/fonts/eu-emblem-latin.woff2']);
   });
+  it('is one Latin file of its own, space included, for English captions', () => {
+    expect(emblemFontsFor(['European Union', 'European Social Fund'], 'en')).toEqual(['/fonts/eu-emblem-en.woff2']);
+    expect(emblemFontsFor(['Co-funded by the European Union'], 'en')).toEqual(['/fonts/eu-emblem-en.woff2']);
+  });
   it('is none without a caption', () => {
     expect(emblemFontsFor([])).toEqual([]);
   });
