@@ -85,6 +85,8 @@ export function checkEverything(root: string): ContentCheck {
   const fileOrder = new Map<string, number>();
   const valid = { projects: new Map<string, ReadFile>(), programmes: new Map<string, ReadFile>() };
   const english = new Map<CollectionName, (Entry & { id: string; file: string; lineOf: LineOf })[]>();
+  // Which organizations state bank details for donations: a project may send donations only there.
+  const takesDonations = new Map<string, boolean>();
 
   for (const [name, spec] of Object.entries(COLLECTIONS) as [CollectionName, (typeof COLLECTIONS)[CollectionName]][]) {
     known[name] = new Set();
@@ -108,6 +110,7 @@ export function checkEverything(root: string): ContentCheck {
       const references = rawReferences(name, read.data).filter((r) => !rejected.has(r.field));
       referencing.push({ file, references, lineOf: read.lineOf, paths: new Map(references.map((r) => [r.field, r.path])) });
       if (!read.problems.length && (name === 'projects' || name === 'programmes')) valid[name].set(id, read);
+      if (name === 'organizations') takesDonations.set(id, Boolean((read.data as { donations?: unknown }).donations));
       english.set(name, [...(english.get(name) ?? []), { id, file, lineOf: read.lineOf, data: read.data as { en?: { slug?: string } } }]);
     }
   }
@@ -127,6 +130,19 @@ export function checkEverything(root: string): ContentCheck {
     const entry = lines.get(broken.file);
     const path = entry?.paths.get(broken.field);
     problems.push({ file: broken.file, line: path ? entry?.lineOf(path) : undefined, field: broken.field, message: broken.message, kind: 'reference' });
+  }
+
+  // A project's donations go to an organization that gives bank details; otherwise the page would offer nothing.
+  for (const [, project] of valid.projects) {
+    const to = (project.data as ProjectData).donations?.organization;
+    if (!to || takesDonations.get(to) !== false) continue;
+    problems.push({
+      file: project.file,
+      line: project.lineOf(['donations', 'organization']),
+      field: 'donations.organization',
+      message: `организацията „${to}“ няма данни за дарения (donations) в content/organizations/${to}.yaml; добавете там банковата сметка или махнете даренията от проекта`,
+      kind: 'reference',
+    });
   }
 
   // Publicity of every project whose file and programmes are valid; the rest wait for their fixes.

@@ -220,6 +220,21 @@ describe('checkEverything: every problem of every file in one run', () => {
     }
   });
 
+  it('rejects project donations to an organization without bank details, at the field, and accepts one with them', () => {
+    const withDonations = (org: string) => original.replace(/^goal: /m, `donations:\n  organization: ${org}\ngoal: `);
+    try {
+      write(project, withDonations('obshtina-haskovo'));
+      const mine = checkEverything(root).problems.filter((p) => p.file === project);
+      expect(mine.map((p) => [p.kind, p.field])).toEqual([['reference', 'donations.organization']]);
+      expect(mine[0]!.line).toBe(original.split('\n').findIndex((l) => l.startsWith('goal: ')) + 2);
+      expect(mine[0]!.message).toMatch(/^организацията „obshtina-haskovo“ няма данни за дарения/);
+      write(project, withDonations('fondatsia-za-nashite-detsa'));
+      expect(checkEverything(root).problems.filter((p) => p.file === project)).toEqual([]);
+    } finally {
+      restore();
+    }
+  });
+
   it('reports a YAML mistake once, and goes on to the other files', () => {
     restore();
     write(project, original.replace('title: Шанс за нашите деца', 'title: "Шанс за нашите деца'));
