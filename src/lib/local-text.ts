@@ -25,3 +25,14 @@ export function localList(bg: readonly string[], en: readonly string[] | undefin
 export function langAttr(textLang: Lang, pageLang: Lang): Lang | undefined {
   return textLang === pageLang ? undefined : textLang;
 }
+
+/**
+ * The text a sentence template puts before and after its argument: („page of “, „“) for
+ * `(p) => \`page of ${p}\``. A page can then wrap the argument (a Bulgarian name in an English
+ * sentence) in an element of its own language. Undefined when the template does not use it once.
+ */
+export function aroundArgument(template: (value: string) => string): [string, string] | undefined {
+  const marker = '\u0000';
+  const parts = template(marker).split(marker);
+  return parts.length === 2 ? [parts[0]!, parts[1]!] : undefined;
+}

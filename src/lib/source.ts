@@ -1,6 +1,6 @@
 /** The sentence that names where a page's facts come from, built from the source field. */
 import type { SourceDateKind } from '../schemas/enums.ts';
-import { formatDateBg, type IsoDate } from './dates.ts';
+import type { IsoDate } from './dates.ts';
 
 export interface Source {
   publisher?: string;
@@ -22,6 +22,8 @@ export interface SourceWords {
 export interface SourceView {
   /** „страница на Община Хасково“ */
   who: string;
+  /** The publisher named in `who`, so that a page in another language can mark its language. */
+  publisher?: string;
   title: string;
   url?: string;
   /** „последна промяна 11.08.2022 г.“, undefined when the source shows no date. */
@@ -30,12 +32,14 @@ export interface SourceView {
   date?: IsoDate;
 }
 
-export function sourceView(source: Source, words: SourceWords): SourceView {
+/** `formatDate` writes the date in the page's language (`ui.date`). */
+export function sourceView(source: Source, words: SourceWords, formatDate: (date: IsoDate) => string): SourceView {
   return {
     who: source.publisher ? words.pageOf(source.publisher) : words.pageUnknownPublisher,
+    publisher: source.publisher,
     title: source.title,
     url: source.url,
-    when: source.date && source.dateKind ? words.date[source.dateKind](formatDateBg(source.date)) : undefined,
+    when: source.date && source.dateKind ? words.date[source.dateKind](formatDate(source.date)) : undefined,
     date: source.date,
   };
 }

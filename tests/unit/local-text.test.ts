@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langAttr, localList, localText } from '../../src/lib/local-text';
+import { aroundArgument, langAttr, localList, localText } from '../../src/lib/local-text';
 
 describe('content text in the page language, or the Bulgarian original marked as such', () => {
   it('keeps Bulgarian pages Bulgarian, even when English exists', () => {
@@ -21,5 +21,16 @@ describe('content text in the page language, or the Bulgarian original marked as
     expect(langAttr('bg', 'en')).toBe('bg');
     expect(langAttr('en', 'en')).toBeUndefined();
     expect(langAttr('bg', 'bg')).toBeUndefined();
+  });
+});
+
+describe('the words around a name in a sentence template', () => {
+  it('splits the template where its argument goes', () => {
+    expect(aroundArgument((p) => `page of ${p}`)).toEqual(['page of ', '']);
+    expect(aroundArgument((a) => `Date: not stated (about ${a})`)).toEqual(['Date: not stated (about ', ')']);
+  });
+  it('gives nothing when the argument is not used exactly once', () => {
+    expect(aroundArgument(() => 'none')).toBeUndefined();
+    expect(aroundArgument((a) => `${a} and ${a}`)).toBeUndefined();
   });
 });

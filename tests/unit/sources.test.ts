@@ -25,14 +25,22 @@ describe('every project and news item names its source', () => {
 
 describe('the source sentence', () => {
   it('names the publisher, the page and what its date means', () => {
-    const view = sourceView({ publisher: 'Община Хасково', title: 'Шанс', date: '2022-08-11', dateKind: 'changed' }, ui.source);
+    const view = sourceView({ publisher: 'Община Хасково', title: 'Шанс', date: '2022-08-11', dateKind: 'changed' }, ui.source, ui.date);
     expect(`${view.who} „${view.title}“, ${view.when}`).toBe('страница на Община Хасково „Шанс“, последна промяна 11.08.2022\u00a0г.');
-    expect(sourceView({ title: 'Т', date: '2023-10-09', dateKind: 'published' }, ui.source).when).toBe('публикувана на 09.10.2023\u00a0г.');
-    expect(sourceView({ title: 'Т', date: '2016-12-20', dateKind: 'shown' }, ui.source).when).toBe('с дата 20.12.2016\u00a0г.');
+    expect(sourceView({ title: 'Т', date: '2023-10-09', dateKind: 'published' }, ui.source, ui.date).when).toBe('публикувана на 09.10.2023\u00a0г.');
+    expect(sourceView({ title: 'Т', date: '2016-12-20', dateKind: 'shown' }, ui.source, ui.date).when).toBe('с дата 20.12.2016\u00a0г.');
+  });
+
+  it('writes the date in the page language, and gives the publisher apart for its lang mark', () => {
+    const en = strings('en');
+    const view = sourceView({ publisher: 'Община Хасково', title: 'Шанс', date: '2022-08-11', dateKind: 'changed' }, en.source, en.date);
+    expect(view.when).toBe('last changed 11\u00a0August 2022');
+    expect(view.who).toBe('page of Община Хасково');
+    expect(view.publisher).toBe('Община Хасково');
   });
 
   it('says so when the publisher is not known, and gives no date when the source has none', () => {
-    const view = sourceView({ title: 'Т' }, ui.source);
+    const view = sourceView({ title: 'Т' }, ui.source, ui.date);
     expect(view.who).toBe('страница без посочен издател');
     expect(view.when).toBeUndefined();
   });
