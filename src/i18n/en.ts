@@ -66,6 +66,7 @@ export const en = {
     none: 'not stated',
     pageOf: (publisher: string) => `page of ${publisher}`,
     pageUnknownPublisher: 'page with no stated publisher',
+    quotes: ['“', '”'] as [string, string],
     date: {
       published: (date: string) => `published on ${date}`,
       changed: (date: string) => `last changed ${date}`,
@@ -374,6 +375,12 @@ export const en = {
     aboutOrganizations: 'Organizations in this news item',
     related: 'News',
     olderOnList: (shown: number, total: number) => `Showing the latest ${shown} of ${total}; all news`,
+    onlyInBulgarian: 'The text of this news item is available in Bulgarian only.',
+    readInBulgarian: 'Read it in Bulgarian',
+  },
+  contentPage: {
+    onlyInBulgarian: 'This page is available in Bulgarian only.',
+    readInBulgarian: 'Read it in Bulgarian',
   },
   keyFacts: {
     heading: 'Key facts',
