@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, builtPagePaths, readPage, textOf } from '../helpers/dist';
 import { INTERACTIVE_PAGES } from '../helpers/page-weight';
 import { executableScripts } from '../helpers/scripts';
+import { langOfPath } from '../../src/lib/routes';
 
 beforeAll(() => {
   if (builtPagePaths().length === 0) throw new Error('dist/ is empty: run `npm run build` first');
@@ -29,10 +30,10 @@ describe('the built site', () => {
     expect(listed).toEqual([...indexable].sort());
   });
 
-  it('declares Bulgarian and has one h1, a skip link and a main landmark on every page', () => {
+  it('declares its language (Bulgarian, English under /en/) and has one h1, a skip link and a main landmark on every page', () => {
     for (const path of pages) {
       const { doc } = readPage(path);
-      expect(doc.querySelector('html')?.getAttribute('lang'), path).toBe('bg');
+      expect(doc.querySelector('html')?.getAttribute('lang'), path).toBe(langOfPath(path));
       expect(doc.querySelectorAll('h1'), path).toHaveLength(1);
       expect(doc.querySelector('body > a.skip-link')?.getAttribute('href'), path).toBe('#main-content');
       expect(doc.querySelectorAll('main#main-content'), path).toHaveLength(1);

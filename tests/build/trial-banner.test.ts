@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { strings } from '../../src/i18n';
 
-const ui = strings('bg');
+import { langOfPath } from '../../src/lib/routes';
 import { DIST, readPage, requireDist, textOf } from '../helpers/dist';
 
 beforeAll(requireDist);
@@ -15,12 +15,13 @@ const addresses = (dir: string): string[] =>
   );
 
 describe('the „пробна версия“ banner on the sample content (which has placeholders)', () => {
-  const pages = [...addresses(DIST).filter((a) => !a.startsWith('/pagefind')), '/404.html'];
+  const pages = [...addresses(DIST).filter((a) => !a.startsWith('/pagefind')), '/404.html', '/en/404.html'];
 
   it('stands on every page, right after the skip link, before the header', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const address of pages) {
       const { doc } = readPage(address);
+      const ui = strings(langOfPath(address));
       // Redirect pages of renamed files have no body to speak of.
       if (!doc.querySelector('main')) continue;
       const banner = doc.querySelector('body > aside.trial-banner');
