@@ -4,6 +4,7 @@
  * /en/404/index.html, which hosts would not find. Moved after the build.
  */
 import { existsSync, renameSync, rmdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LANG, LANGS } from '../i18n/lang.ts';
@@ -19,11 +20,12 @@ export function notFoundPages(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
         for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
-          const target = routesFor(lang).notFound();
-          const built = `${root}${target.replace(/\.html$/, '/index.html').slice(1)}`;
+          const target = join(root, routesFor(lang).notFound());
+          const folder = target.replace(/\.html$/, '');
+          const built = join(folder, 'index.html');
           if (!existsSync(built)) throw new Error(`${built}: няма я 404 страницата на езика ${lang}; трябва src/pages/${lang}/404.astro`);
-          renameSync(built, `${root}${target.slice(1)}`);
-          rmdirSync(built.replace(/index\.html$/, ''));
+          renameSync(built, target);
+          rmdirSync(folder);
         }
       },
     },
