@@ -39,8 +39,3 @@ export async function directoryListing(listing: DirectoryListing, lang: Lang): P
   const entries = listing === 'organizations' ? organizationEntries(catalog, lang) : programmeEntries(catalog, lang);
   return directoryPages(entries, routesFor(lang).listingPages(listing));
 }
-
-/** getStaticPaths of a listing's later pages (/stranitsa/2/ …): page 1 is the listing itself. */
-export function laterPages(pages: ListingPage<unknown>[]): { params: { page: string } }[] {
-  return pages.slice(1).map((page) => ({ params: { page: String(page.number) } }));
-}

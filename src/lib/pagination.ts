@@ -31,3 +31,8 @@ export function paginateList<T>(items: T[], pathOf: (page: number) => string, pe
     };
   });
 }
+
+/** getStaticPaths of a listing's later pages (/stranitsa/2/ …): page 1 is the listing itself. */
+export function laterPages(pages: ListingPage<unknown>[]): { params: { page: string } }[] {
+  return pages.slice(1).map((page) => ({ params: { page: String(page.number) } }));
+}
