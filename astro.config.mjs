@@ -6,6 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { resolveBuildDate } from './src/lib/build-date.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
+import { builtNotFoundPaths, notFoundPages } from './src/integrations/not-found-pages.ts';
+import { routesFor } from './src/lib/routes.ts';
 import { devErrorPage, readSettings } from './src/integrations/dev-error-page.ts';
 import { readCollection } from './src/loaders/content-file.ts';
 import { lastmodByPath, withLastmod } from './src/lib/sitemap-lastmod.ts';
@@ -18,7 +20,7 @@ const site = readSettings(root, SITE_FILE, siteSchema);
 // Old addresses of renamed files forward to the new ones (src/pages/[...from].astro): noindex.
 const redirects = readSettings(root, REDIRECTS_FILE, redirectsSchema)?.redirects ?? [];
 /** Pages marked noindex: kept out of the sitemap. */
-const NOINDEX_PATHS = ['/byuletin/ne-e-svarzan/', '/admin/', ...redirects.map((r) => r.from)];
+const NOINDEX_PATHS = [...LANGS.map((lang) => routesFor(lang).newsletterStub()), ...builtNotFoundPaths, '/admin/', ...redirects.map((r) => r.from)];
 
 // A connected newsletter provider is the one other place a form may post to.
 const newsletterAction = site?.newsletter.provider !== 'none' ? site?.newsletter.action : undefined;
@@ -66,7 +68,7 @@ export default defineConfig({
   // which glues Bulgarian words together.
   compressHTML: true,
   // Pages that are no address of their own (the newsletter stub's landing page) stay out of the sitemap.
-  integrations: [devErrorPage(), mdx(), cmsAdmin(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)), serialize: (item) => withLastmod(item, lastmod) })],
+  integrations: [devErrorPage(), mdx(), cmsAdmin(), notFoundPages(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)), serialize: (item) => withLastmod(item, lastmod) })],
   // JSON Schemas of the collections in .astro/collections/, for the Astro VS Code extension's
   // checks of MDX front matter (see .vscode/settings.json).
   experimental: { contentIntellisense: true },

@@ -406,6 +406,14 @@ export const bg = {
     aboutOrganizations: 'Организации в новината',
     related: 'Новини',
     olderOnList: (shown: number, total: number) => `Показани са последните ${shown} от ${total}; всички новини`,
+    /** On a page in another language, when the news item's text exists only in Bulgarian. */
+    onlyInBulgarian: 'Текстът на тази новина е само на български.',
+    readInBulgarian: 'Прочетете я на български',
+  },
+  /** A page of content/pages on a page in another language, when its text exists only in Bulgarian. */
+  contentPage: {
+    onlyInBulgarian: 'Тази страница е само на български.',
+    readInBulgarian: 'Прочетете я на български',
   },
   /** The summary list under a project's title and the facts on its card. */
   keyFacts: {

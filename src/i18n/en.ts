@@ -390,6 +390,12 @@ export const en = {
     aboutOrganizations: 'Organizations in this news item',
     related: 'News',
     olderOnList: (shown: number, total: number) => `Showing the latest ${shown} of ${total}; all news`,
+    onlyInBulgarian: 'The text of this news item is available in Bulgarian only.',
+    readInBulgarian: 'Read it in Bulgarian',
+  },
+  contentPage: {
+    onlyInBulgarian: 'This page is available in Bulgarian only.',
+    readInBulgarian: 'Read it in Bulgarian',
   },
   keyFacts: {
     heading: 'Key facts',

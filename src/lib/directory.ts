@@ -2,11 +2,14 @@
  * The index pages of organizations and programmes: every entry by name, with how many
  * projects it has, split into pages like the other listings. Pure: entries in, pages out.
  */
+import type { Lang } from '../i18n/lang.ts';
 import { paginateList, type ListingPage } from './pagination.ts';
 
 export interface DirectoryEntry {
   id: string;
   name: string;
+  /** The language the name is written in: English where editors gave it, otherwise Bulgarian. */
+  nameLang: Lang;
   href: string;
   projectCount: number;
   /** A short fact after the name, e.g. a programme's period. */

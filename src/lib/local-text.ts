@@ -56,3 +56,14 @@ export function markNames(text: string, names: readonly string[]): TextPart[] {
   }
   return parts;
 }
+
+/**
+ * The text a sentence template puts before and after its argument: („page of “, „“) for
+ * `(p) => \`page of ${p}\``. A page can then wrap the argument (a Bulgarian name in an English
+ * sentence) in an element of its own language. Undefined when the template does not use it once.
+ */
+export function aroundArgument(template: (value: string) => string): [string, string] | undefined {
+  const marker = '\u0000';
+  const parts = template(marker).split(marker);
+  return parts.length === 2 ? [parts[0]!, parts[1]!] : undefined;
+}

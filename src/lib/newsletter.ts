@@ -5,7 +5,8 @@
  */
 
 import type { NewsletterProvider } from '../schemas/enums.ts';
-import { bgRoutes } from './routes.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { routesFor } from './routes.ts';
 
 export type { NewsletterProvider };
 
@@ -31,8 +32,6 @@ export interface NewsletterForm {
   hidden: [string, string][];
 }
 
-/** The page a stub form lands on: it explains that signup is not connected yet. */
-export const STUB_PAGE = bgRoutes.newsletterStub();
 
 const PRESETS: Record<Exclude<NewsletterProvider, 'none'>, { email: string; name?: string; consent: string; honeypot: string; consentValue: string; hidden: Record<string, string> }> = {
   brevo: { email: 'EMAIL', name: 'FIRSTNAME', consent: 'OPT_IN', honeypot: 'email_address_check', consentValue: '1', hidden: { locale: 'bg', html_type: 'simple' } },
@@ -49,10 +48,10 @@ function mailchimpHoneypot(config: NewsletterConfig): string | undefined {
   return params.get('u') && params.get('id') ? `b_${params.get('u')}_${params.get('id')}` : undefined;
 }
 
-/** The form to render for a configuration. */
-export function newsletterForm(config: NewsletterConfig): NewsletterForm {
+/** The form to render for a configuration; a stub form lands on the page in `lang` that says signup is not connected yet. */
+export function newsletterForm(config: NewsletterConfig, lang: Lang): NewsletterForm {
   if (config.provider === 'none' || !config.action) {
-    return { connected: false, action: STUB_PAGE, method: 'get', names: {}, consentValue: 'on', hidden: [] };
+    return { connected: false, action: routesFor(lang).newsletterStub(), method: 'get', names: {}, consentValue: 'on', hidden: [] };
   }
   const preset = PRESETS[config.provider];
   return {

@@ -34,3 +34,8 @@ export function paginateList<T>(items: T[], pathOf: (page: number) => string, pe
 
 /** The per-project data files listed on /danni/ and its further pages: links are short, so more to a page. */
 export const DATA_FILES_PER_PAGE = 100;
+
+/** getStaticPaths of a listing's later pages (/stranitsa/2/ …): page 1 is the listing itself. */
+export function laterPages(pages: ListingPage<unknown>[]): { params: { page: string } }[] {
+  return pages.slice(1).map((page) => ({ params: { page: String(page.number) } }));
+}

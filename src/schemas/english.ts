@@ -115,6 +115,22 @@ export const newsEnglishSchema = group({
   body: bodyField('на новината'),
 });
 
+export const pageEnglishSchema = group({
+  /** The page's English title. */
+  title: text().optional().meta({
+    title: 'Заглавие на английски',
+    description: 'Заглавието на страницата на английски, напр. Accessibility statement',
+  }),
+  /** One or two English sentences for search engines. */
+  summary: text().optional().meta({
+    title: 'Резюме на английски',
+    description: 'Едно-две прости изречения на английски за какво е страницата',
+    multiline: true,
+  }),
+  /** The English counterpart of the text below the front matter. */
+  body: bodyField('на страницата'),
+});
+
 export const organizationEnglishSchema = group({
   /** English address of the organization page. */
   slug: slugField('organizations'),

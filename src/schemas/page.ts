@@ -1,5 +1,6 @@
 /** A plain page (about, privacy, accessibility statement): one MDX file in content/pages. */
 import type { z } from 'astro/zod';
+import { englishField, pageEnglishSchema } from './english.ts';
 import { group, isoDate, text } from './fields.ts';
 
 export const pageSchema = group({
@@ -29,6 +30,8 @@ export const pageSchema = group({
     title: 'Последен преглед',
     description: 'Денят, в който текстът е прегледан за последно, ГГГГ-ММ-ДД, напр. 2025-05-20; пише се на ръка',
   }),
+  /** The page's own English text, all optional; without a body the English page says the text is in Bulgarian only. */
+  en: englishField(pageEnglishSchema),
 }).meta({ title: 'Страница', description: 'Заглавната част (front matter) на една страница в content/pages' });
 
 export type PageData = z.output<typeof pageSchema>;

@@ -14,7 +14,7 @@ const addresses = (dir: string): string[] =>
   );
 
 describe('the „пробна версия“ banner on the sample content (which has placeholders)', () => {
-  const pages = [...addresses(DIST).filter((a) => !a.startsWith('/pagefind')), '/404.html'];
+  const pages = [...addresses(DIST).filter((a) => !a.startsWith('/pagefind')), '/404.html', '/en/404.html'];
 
   it('stands on every page, right after the skip link, before the header', () => {
     expect(pages.length).toBeGreaterThan(20);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { directoryPages, type DirectoryEntry } from '../../src/lib/directory';
 import { bgRoutes } from '../../src/lib/routes';
 
-const entry = (id: string, name: string): DirectoryEntry => ({ id, name, href: bgRoutes.organization(id), projectCount: 1 });
+const entry = (id: string, name: string): DirectoryEntry => ({ id, name, nameLang: 'bg', href: bgRoutes.organization(id), projectCount: 1 });
 
 describe('index pages of organizations and programmes', () => {
   it('list entries in Bulgarian alphabetical order', () => {

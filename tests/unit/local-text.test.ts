@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langAttr, localList, localText, markNames } from '../../src/lib/local-text';
+import { aroundArgument, langAttr, localList, localText, markNames } from '../../src/lib/local-text';
 
 describe('content text in the page language, or the Bulgarian original marked as such', () => {
   it('keeps Bulgarian pages Bulgarian, even when English exists', () => {
@@ -42,5 +42,16 @@ describe('content text in the page language, or the Bulgarian original marked as
     ]);
     expect(markNames('Sofia Municipality', ['Столична община'])).toEqual([{ text: 'Sofia Municipality', name: false }]);
     expect(markNames('x', [''])).toEqual([{ text: 'x', name: false }]);
+  });
+});
+
+describe('the words around a name in a sentence template', () => {
+  it('splits the template where its argument goes', () => {
+    expect(aroundArgument((p) => `page of ${p}`)).toEqual(['page of ', '']);
+    expect(aroundArgument((a) => `Date: not stated (about ${a})`)).toEqual(['Date: not stated (about ', ')']);
+  });
+  it('gives nothing when the argument is not used exactly once', () => {
+    expect(aroundArgument(() => 'none')).toBeUndefined();
+    expect(aroundArgument((a) => `${a} and ${a}`)).toBeUndefined();
   });
 });

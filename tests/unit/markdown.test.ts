@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from '../../src/data/markdown';
+import { markdownHtml } from '../../src/lib/markdown';
 
-describe('the English text of an entry (en.body), from Markdown', () => {
-  it('renders paragraphs, section headings, emphasis and links as HTML', async () => {
-    const html = await markdownToHtml('The centre supports **children** and parents.\n\n## Activities\n\nSee [the municipality](https://example.org/).');
-    expect(html).toContain('<p>The centre supports <strong>children</strong> and parents.</p>');
-    expect(html).toMatch(/<h2[^>]*>Activities<\/h2>/);
-    expect(html).toContain('<a href="https://example.org/">the municipality</a>');
+describe('an English body written in Markdown', () => {
+  it('becomes paragraphs, section headings, lists and links', () => {
+    const html = markdownHtml('## Results\n\nThe centre opened in *2019*.\n\n- one\n- two\n\n[More](https://example.org)');
+    expect(html).toContain('<h2>Results</h2>');
+    expect(html).toContain('<p>The centre opened in <em>2019</em>.</p>');
+    expect(html).toContain('<li>one</li>');
+    expect(html).toContain('<a href="https://example.org">More</a>');
   });
-
-  it('gives nothing for an empty text', async () => {
-    expect((await markdownToHtml('')).trim()).toBe('');
+  it('escapes text that only looks like markup', () => {
+    expect(markdownHtml('5 < 7 & 8 > 2')).toBe('<p>5 &lt; 7 &amp; 8 &gt; 2</p>\n');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginateList } from '../../src/lib/pagination';
+import { laterPages, paginateList } from '../../src/lib/pagination';
 import { bgRoutes, routesFor } from '../../src/lib/routes';
 
 describe('paginating a listing', () => {
@@ -27,5 +27,12 @@ describe('paginating a listing', () => {
 
   it('still makes one (empty) page for an empty list', () => {
     expect(paginateList([], bgRoutes.listingPages('news'))).toHaveLength(1);
+  });
+});
+
+describe('the later pages of a listing, for getStaticPaths', () => {
+  it('gives page 2 onwards (page 1 is the listing itself)', () => {
+    expect(laterPages(paginateList([1, 2, 3, 4, 5], routesFor('en').listingPages('news'), 2))).toEqual([{ params: { page: '2' } }, { params: { page: '3' } }]);
+    expect(laterPages(paginateList([1], routesFor('en').listingPages('news'), 2))).toEqual([]);
   });
 });
