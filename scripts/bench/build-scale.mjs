@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, sta
 import { cpus, tmpdir } from 'node:os';
 import { delimiter, join, relative, resolve, sep } from 'node:path';
 import { BUILD_STEPS } from '../lib/build-steps.mjs';
-import { CONTENT_BUDGET, budgetProblems, gzipSize, weighPage } from '../../tests/helpers/page-weight.ts';
+import { CONTENT_BUDGET, budgetProblems, weighPage } from '../../tests/helpers/page-weight.ts';
 
 const args = process.argv.slice(2);
 const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -99,7 +99,7 @@ function pagePaths(dist) {
 function sampleGroup(pgid) {
   let rss = 0;
   const cpu = new Map();
-  let pids = [];
+  let pids;
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCollection } from '../../src/loaders/content-file';
 import { GROUPING_NAMES } from '../../src/lib/groupings';
-import { ADMIN_PATH, bgRoutes, langOfPath, parsePath, SITEMAP_PATH, type DataFile } from '../../src/lib/routes';
+import { ADMIN_PATH, bgRoutes, parsePath, SITEMAP_PATH, type DataFile } from '../../src/lib/routes';
 import { slugify } from '../../src/lib/transliteration';
 import { COLLECTIONS } from '../../src/schemas/index';
 import type { OrganizationData } from '../../src/schemas/organization';
