@@ -10,6 +10,7 @@ describe('atomFeed', () => {
       selfUrl: 'https://x.example/novini/atom.xml',
       pageUrl: 'https://x.example/novini/',
       author: 'Сайт',
+      lang: 'bg',
       entries: [
         { url: 'https://x.example/novini/a/', title: 'А & Б', summary: '<b>не</b> HTML', updated: '2023-01-02', published: '2023-01-02' },
         { url: 'https://x.example/novini/b/', title: 'В', summary: 'Г', updated: '2024-05-06' },
@@ -29,7 +30,7 @@ describe('atomFeed', () => {
   });
 
   it('falls back to the given day when there are no entries', () => {
-    expect(atomFeed({ title: 'т', selfUrl: 'https://x.example/a.xml', pageUrl: 'https://x.example/', author: 'а', entries: [] }, '2026-01-01')).toContain('<updated>2026-01-01T00:00:00Z</updated>');
+    expect(atomFeed({ title: 'т', selfUrl: 'https://x.example/a.xml', pageUrl: 'https://x.example/', author: 'а', lang: 'bg', entries: [] }, '2026-01-01')).toContain('<updated>2026-01-01T00:00:00Z</updated>');
   });
 });
 
