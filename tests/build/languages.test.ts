@@ -102,3 +102,23 @@ describe('an English page shows no Bulgarian outside lang="bg"', () => {
     expect(bulgarianOutsideLangBg(doc.querySelector('body')!)).toEqual(['Общо', 'alt="Знаме"']);
   });
 });
+
+describe('JSON-LD follows the page language', () => {
+  it('an English page names English addresses of this site and inLanguage en', () => {
+    const wrong = sitePages()
+      .filter((path) => langOfPath(path) === 'en')
+      .flatMap((path) => {
+        const { doc } = readPage(path);
+        const text = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => s.text).join('\n');
+        const site = new URL(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'https://invalid.example/').origin;
+        const ours = [...text.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]!).filter((url) => url.startsWith(site));
+        const languages = [...text.matchAll(/"inLanguage":"([^"]+)"/g)].map((m) => m[1]);
+        return [
+          ...ours.filter((url) => !new URL(url).pathname.startsWith('/en/')).map((url) => `${path}: ${url}`),
+          ...languages.filter((lang) => lang !== 'en').map((lang) => `${path}: inLanguage ${lang}`),
+        ];
+      });
+    expect(wrong, wrong.join('\n')).toEqual([]);
+    expect(readPage('/en/').html).toContain('"inLanguage":"en"');
+  });
+});
