@@ -7,10 +7,10 @@ import { defineConfig } from 'astro/config';
 import { resolveBuildDate } from './src/lib/build-date.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
 import { builtNotFoundPaths, notFoundPages } from './src/integrations/not-found-pages.ts';
-import { routesFor } from './src/lib/routes.ts';
 import { devErrorPage, readSettings } from './src/integrations/dev-error-page.ts';
 import { readCollection } from './src/loaders/content-file.ts';
-import { lastmodByPath, withLastmod } from './src/lib/sitemap-lastmod.ts';
+import { lastmodByPath, withAlternates, withLastmod } from './src/lib/sitemap-lastmod.ts';
+import { ADMIN_PATH, routesFor, slugIndex } from './src/lib/routes.ts';
 import { COLLECTIONS, REDIRECTS_FILE, SITE_FILE, redirectsSchema, siteSchema } from './src/schemas/index.ts';
 import { DEFAULT_LANG, LANGS } from './src/i18n/lang.ts';
 
@@ -20,7 +20,7 @@ const site = readSettings(root, SITE_FILE, siteSchema);
 // Old addresses of renamed files forward to the new ones (src/pages/[...from].astro): noindex.
 const redirects = readSettings(root, REDIRECTS_FILE, redirectsSchema)?.redirects ?? [];
 /** Pages marked noindex: kept out of the sitemap. */
-const NOINDEX_PATHS = [...LANGS.map((lang) => routesFor(lang).newsletterStub()), ...builtNotFoundPaths, '/admin/', ...redirects.map((r) => r.from)];
+const NOINDEX_PATHS = [...LANGS.map((lang) => routesFor(lang).newsletterStub()), ...builtNotFoundPaths, ADMIN_PATH, ...redirects.map((r) => r.from)];
 
 // A connected newsletter provider is the one other place a form may post to.
 const newsletterAction = site?.newsletter.provider !== 'none' ? site?.newsletter.action : undefined;
@@ -28,14 +28,23 @@ const formAction = ["'self'", ...(newsletterAction ? [new URL(newsletterAction).
 
 // The sitemap's lastmod: the day facts were last checked (content), not the build date.
 // Content with errors yields no dates here: the content loader reports those errors, in Bulgarian.
-const readDated = (/** @type {typeof COLLECTIONS.projects | typeof COLLECTIONS.news} */ spec) => {
+const readDated = (/** @type {(typeof COLLECTIONS)[keyof typeof COLLECTIONS]} */ spec) => {
   try {
-    return readCollection(root, spec).map((/** @type {any} */ e) => ({ id: e.id, checked: e.data?.checked, date: e.data?.date }));
+    return readCollection(root, spec).map((/** @type {any} */ e) => ({ id: e.id, checked: e.data?.checked, date: e.data?.date, enSlug: e.data?.en?.slug }));
   } catch {
     return [];
   }
 };
 const lastmod = lastmodByPath(readDated(COLLECTIONS.projects), readDated(COLLECTIONS.news));
+// English slugs, so that each sitemap entry names its page in the other language.
+const slugs = slugIndex({
+  projects: readDated(COLLECTIONS.projects),
+  organizations: readDated(COLLECTIONS.organizations),
+  programmes: readDated(COLLECTIONS.programmes),
+  news: readDated(COLLECTIONS.news),
+});
+/** The paths of the sitemap's pages, gathered by its filter (which sees them all before serialize). */
+const sitemapPaths = new Set();
 
 function lastCommitDate() {
   try {
@@ -68,7 +77,14 @@ export default defineConfig({
   // which glues Bulgarian words together.
   compressHTML: true,
   // Pages that are no address of their own (the newsletter stub's landing page) stay out of the sitemap.
-  integrations: [devErrorPage(), mdx(), cmsAdmin(), notFoundPages(), sitemap({ filter: (page) => !NOINDEX_PATHS.some((path) => page.endsWith(path)), serialize: (item) => withLastmod(item, lastmod) })],
+  integrations: [devErrorPage(), mdx(), cmsAdmin(), notFoundPages(), sitemap({
+      filter: (page) => {
+        const indexed = !NOINDEX_PATHS.some((path) => page.endsWith(path));
+        if (indexed) sitemapPaths.add(new URL(page).pathname);
+        return indexed;
+      },
+      serialize: (item) => withAlternates(withLastmod(item, lastmod), slugs, sitemapPaths),
+    })],
   // JSON Schemas of the collections in .astro/collections/, for the Astro VS Code extension's
   // checks of MDX front matter (see .vscode/settings.json).
   experimental: { contentIntellisense: true },

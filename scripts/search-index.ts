@@ -1,7 +1,8 @@
 // The search index: Pagefind over dist/, as `pagefind --site dist` does, except that each page
 // also gets the stems of its words that no prefix reaches (ранен → ранн; see searchStems in
 // src/lib/search-query.ts), in an extra indexed block the visitor never receives: the HTML in
-// dist/ is not changed. Prints how many stems were added. `--plain` indexes without them,
+// dist/ is not changed. English pages go to their own index (Pagefind splits by <html lang>),
+// without stems. Prints how many stems were added. `--plain` indexes without them,
 // `--output=dir` writes elsewhere (the scale benchmark compares the two).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -37,7 +38,8 @@ for (const file of htmlFiles(site)) {
   let content = readFileSync(file, 'utf8');
   // As the CLI does once any page marks its body: pages without one are not indexed.
   if (!content.includes('data-pagefind-body')) continue;
-  if (!plain) {
+  // Pagefind keeps one index per <html lang>; the stems are Bulgarian, so only Bulgarian pages get them.
+  if (!plain && /<html[^>]*\slang="bg"/.test(content)) {
     const added = searchStems(parse(bodyText(content)).text);
     stems += added.length;
     // Low weight: a stem counts as a match, but the words on the page rank above it.

@@ -2,7 +2,8 @@
  * The search page: runs the query and filters from the URL (?q=&programa=…&sort=) with
  * Pagefind's JS API, tries Cyrillic readings of words typed in Latin, and shows results with
  * their type, place, status, period and amount. Facet counts are counted on the very results
- * listed, so the two always agree. Loaded on /tarsene/ only.
+ * listed, so the two always agree. Loaded on the search page only (/tarsene/, /en/search/: Pagefind
+ * loads the index of the page's <html lang>).
  */
 import { cyrillicReadings, isLatinWord } from '../lib/latin-bg';
 import { PAGEFIND_OPTIONS, matchesQuery, normalizeQuery, pagefindQueries, stemBg, words, type SynonymGroup } from '../lib/search-query';

@@ -4,6 +4,7 @@
  * `updated` is its newest entry's, so two builds of one commit give the same file.
  */
 import type { IsoDate } from './dates.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 export interface FeedEntry {
   /** Absolute URL of the page; also the entry's id. */
@@ -12,6 +13,8 @@ export interface FeedEntry {
   summary: string;
   updated: IsoDate;
   published?: IsoDate;
+  /** The language of the title and summary, when it differs from the feed's (Bulgarian content in an English feed). */
+  lang?: Lang;
 }
 
 export interface Feed {
@@ -21,6 +24,8 @@ export interface Feed {
   /** The HTML page the feed mirrors. */
   pageUrl: string;
   author: string;
+  /** The feed's language: xml:lang on <feed>. */
+  lang: Lang;
   entries: FeedEntry[];
 }
 
@@ -33,7 +38,7 @@ export function atomFeed(feed: Feed, fallbackUpdated: IsoDate): string {
   const updated = entries[0]?.updated ?? fallbackUpdated;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="bg">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${feed.lang}">`,
     `  <id>${escapeXml(feed.selfUrl)}</id>`,
     `  <title>${escapeXml(feed.title)}</title>`,
     `  <updated>${timestamp(updated)}</updated>`,
@@ -41,7 +46,7 @@ export function atomFeed(feed: Feed, fallbackUpdated: IsoDate): string {
     `  <link rel="alternate" type="text/html" href="${escapeXml(feed.pageUrl)}"/>`,
     `  <author><name>${escapeXml(feed.author)}</name></author>`,
     ...entries.flatMap((e) => [
-      '  <entry>',
+      e.lang && e.lang !== feed.lang ? `  <entry xml:lang="${e.lang}">` : '  <entry>',
       `    <id>${escapeXml(e.url)}</id>`,
       `    <title>${escapeXml(e.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,

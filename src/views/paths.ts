@@ -5,7 +5,8 @@
 import type { Lang } from '../i18n/lang.ts';
 import { loadCatalog } from '../data/catalog.ts';
 import { GROUPING_NAMES, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
-import { paginateList, type ListingPage } from '../lib/pagination.ts';
+import { DATA_FILES_PER_PAGE, paginateList, type ListingPage } from '../lib/pagination.ts';
+import { groupForReport } from '../lib/publicity-report.ts';
 import type { ProjectView } from '../lib/project-view.ts';
 import { entrySlug, groupingSegment, routesFor } from '../lib/routes.ts';
 
@@ -52,6 +53,44 @@ export async function groupCsvPaths(lang: Lang) {
       // The group's segment in this language (ongoing for v-izpalnenie): the folder the CSV sits in.
       params: { grouping: groupingSegment(lang, name), group: to.group(name, group.slug).slice(to.grouping(name).length, -1) },
       props: { projects: group.projects },
+    })),
+  );
+}
+
+/** The donation index's pages after the first: /darete/stranitsa/2/ … */
+export async function donatePagePaths(lang: Lang) {
+  const { donors } = await loadCatalog();
+  return paginateList(donors, routesFor(lang).donatePages())
+    .slice(1)
+    .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+}
+
+/** One donation page per organization that takes donations, at its slug in the language. */
+export async function donateToPaths(lang: Lang) {
+  const { donors } = await loadCatalog();
+  return donors.map((org) => ({ params: { org: entrySlug(lang, org) }, props: { id: org.id } }));
+}
+
+/** The open-data page's further pages of per-project files: /danni/stranitsa/2/ … */
+export async function dataPagePaths(lang: Lang) {
+  const { projects } = await loadCatalog();
+  return paginateList(projects, routesFor(lang).dataPages(), DATA_FILES_PER_PAGE)
+    .slice(1)
+    .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+}
+
+/** The publicity report's group pages: each programme's EU-funded projects, and those that cannot be checked. */
+export async function publicityGroupPaths(lang: Lang) {
+  const catalog = await loadCatalog();
+  const to = routesFor(lang);
+  const eu = catalog.projects.filter((p) => p.euFunding === 'eu');
+  const unknown = catalog.projects.filter((p) => p.euFunding === 'unknown');
+  const programmesOf = (p: ProjectView) => (p.funding ?? []).filter((f) => f.programme.period !== 'none').map((f) => f.programme.id);
+  return groupForReport(eu, unknown, catalog.programmes.map((p) => p.id), programmesOf, catalog.publicityOf).flatMap((group) =>
+    paginateList(group.projects, to.publicityGroupPages(group.slug)).map((page) => ({
+      // The path below the report's address, as routes.ts writes it.
+      params: { path: page.path.slice(to.publicity().length, -1) },
+      props: { slug: group.slug, page },
     })),
   );
 }

@@ -16,6 +16,16 @@ describe.skipIf(skip)('the donation page in Chromium', () => {
     await page.close();
   });
 
+  it('copies on the English page too, and says so in English', async () => {
+    const page = await site.newPage({ width: 1366, height: 768 });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.goto(`${site.url}/en/donate/fondatsia-za-nashite-detsa/`);
+    await page.getByRole('button', { name: /Copy the reference/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Дарение');
+    await page.getByRole('status').filter({ hasText: 'Copied.' }).first().waitFor();
+    await page.close();
+  });
+
   it('keeps the IBAN as selectable text, without copy buttons, when JavaScript is off', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

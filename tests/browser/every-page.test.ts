@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserUnavailableReason, useSite } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
+import { LANGS } from '../../src/i18n/lang';
+import { routesFor } from '../../src/lib/routes';
 import { accessibilityViolations, sidewaysOverflow, watchPage } from '../helpers/page-audit';
 
 const skip = Boolean(browserUnavailableReason());
@@ -10,10 +12,10 @@ const skip = Boolean(browserUnavailableReason());
 /** An address with no page: the host answers with the 404 page. */
 const NOT_FOUND = '/nyama-takava-stranitsa/';
 
-/** Every page the sitemap lists, as a path, plus the 404 page. */
+/** Every page the sitemap lists (both languages), as a path, plus the 404 page and the newsletter stubs (noindex). */
 function sitemapPaths(): string[] {
   const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-  return [...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname), NOT_FOUND, '/byuletin/ne-e-svarzan/'];
+  return [...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname), NOT_FOUND, ...LANGS.map((lang) => routesFor(lang).newsletterStub())];
 }
 
 describe.skipIf(skip)('every page in Chromium at 360×740, served with the production headers', () => {

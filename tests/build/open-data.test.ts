@@ -110,6 +110,13 @@ describe('the open data files', () => {
     expect(read('sitemap-0.xml')).toContain('/danni/</loc>');
     expect(textOf(page.doc.querySelector('main'))).toContain('Лицензът на данните още не е определен');
   });
+
+  it('are the same bytes at their English addresses, listed on /en/data/ by their English names', () => {
+    const english = { 'proekti.json': 'projects.json', 'proekti.csv': 'projects.csv', 'finansirane.csv': 'funding.csv', 'schema.json': 'schema.json' };
+    for (const [bg, en] of Object.entries(english)) expect(read(`en/data/${en}`), en).toBe(read(`danni/${bg}`));
+    const items = readPage('/en/data/').doc.querySelectorAll('ul.data-files li a');
+    expect(items.map((a) => [textOf(a), a.getAttribute('href')])).toEqual(Object.values(english).map((en) => [en, `/en/data/${en}`]));
+  });
 });
 
 describe('the CSV of each grouping page', () => {

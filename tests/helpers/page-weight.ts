@@ -5,6 +5,8 @@
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { executableScripts } from './scripts';
+import { LANGS } from '../../src/i18n/lang';
+import { routesFor } from '../../src/lib/routes';
 
 export interface PageWeight {
   html: number;
@@ -25,7 +27,10 @@ export const CONTENT_BUDGET = { total: 30 * 1024, html: 14 * 1024 };
 /** The search, newsletter and donation pages may load a small script. */
 export const INTERACTIVE_BUDGET = { total: 100 * 1024 };
 /** Pages where a script is allowed (DESIGN.md, "Pages and their budgets"). */
-export const INTERACTIVE_PAGES = [/^\/tarsene\//, /^\/byuletin\//, /^\/darete\//, /^\/en\/newsletter\//];
+export const INTERACTIVE_PAGES = LANGS.flatMap((lang) => {
+  const to = routesFor(lang);
+  return [to.search(), to.newsletter(), to.donate()].map((path) => new RegExp(`^${path}`));
+});
 
 export const gzipSize = (data: string | Buffer) => gzipSync(data).length;
 

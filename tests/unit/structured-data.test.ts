@@ -115,6 +115,19 @@ describe('structured data', () => {
     expect(nodes[0]!.publisher['@id']).toBe(nodes[1]!['@id']);
   });
 
+  it('on an English page, names English addresses and the English language', () => {
+    const english = projectGraph({ ...project, url: `${SITE}/en/projects/p/` }, (id) => ({ ...orgs[id]!, enSlug: id === 'obshtina-primer' ? 'example-municipality' : undefined }), periodOf, SITE, 'en', (id) => (id === 'op-eu' ? 'eu-programme' : undefined)) as LooseJson;
+    const urls = JSON.stringify(english).match(/https:\/\/example\.org[^"#]*/g)!;
+    expect(urls.length).toBeGreaterThan(3);
+    for (const url of urls) expect(url).toMatch(/^https:\/\/example\.org\/en\//);
+    expect(english.parentOrganization.url).toBe(`${SITE}/en/organizations/example-municipality/`);
+    expect(english.funder[0].url).toBe(`${SITE}/en/programmes/eu-programme/`);
+    expect((siteNodes({ name: 'Видимост', url: SITE }, 'en')[0] as LooseJson).inLanguage).toBe('en');
+    expect((siteNodes({ name: 'Видимост', url: SITE }, 'en')[0] as LooseJson).url).toBe(`${SITE}/en/`);
+    expect((newsArticle({ title: 'Н', url: `${SITE}/en/news/n/`, about: [] }, SITE, undefined, 'en') as LooseJson).inLanguage).toBe('en');
+    expect((breadcrumbList([{ label: 'Projects' }], 'Home', '/en/projects/', SITE, 'en') as LooseJson).itemListElement[0].item).toBe(`${SITE}/en/`);
+  });
+
   it('writes JSON that cannot close its <script> element early and parses back the same', () => {
     const text = jsonLdText(graph as never);
     expect(text).not.toContain('<');
