@@ -1,13 +1,16 @@
 /**
- * getStaticPaths of the directory's pages in a language, so that the Bulgarian and the English
+ * getStaticPaths of every page type in a language, so that the Bulgarian and the English
  * page files stay a few lines each: the address segment from routes.ts, the entry as a prop.
  */
+import type { Lang } from '../i18n/lang.ts';
 import { loadCatalog } from './catalog.ts';
+import { GROUPING_NAMES, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
+import { DATA_FILES_PER_PAGE, laterPages, paginateList, type ListingPage } from '../lib/pagination.ts';
+import { groupForReport } from '../lib/publicity-report.ts';
+import type { ProjectView } from '../lib/project-view.ts';
+import { entrySlug, groupingSegment, routesFor } from '../lib/routes.ts';
 import { directoryListing, type DirectoryListing } from './directory.ts';
 import { newsPages } from './news.ts';
-import type { Lang } from '../i18n/lang.ts';
-import { laterPages } from '../lib/pagination.ts';
-import { entrySlug } from '../lib/routes.ts';
 
 /** The pages of organizations, programmes or news items: [slug] is the file name, or in English the `en.slug`. */
 export async function entryPaths(collection: DirectoryListing | 'news', lang: Lang) {
@@ -29,4 +32,83 @@ export async function newsPagePaths(lang: Lang) {
 export async function contentPagePaths() {
   const { pages } = await loadCatalog();
   return pages.map((page) => ({ params: { page: page.id }, props: { page } }));
+}
+
+/** The pages of the list of all projects after the first: /proekti/stranitsa/2/ … */
+export async function projectListingPaths(lang: Lang) {
+  const { projects } = await loadCatalog();
+  return laterPages(paginateList(projects, routesFor(lang).listingPages('projects')));
+}
+
+/** One page per project, at its slug in the language; `id` is its file name. */
+export async function projectPaths(lang: Lang) {
+  const catalog = await loadCatalog();
+  return catalog.projects.map((project) => ({ params: { slug: entrySlug(lang, catalog.projectEntry(project.id)) }, props: { id: project.id } }));
+}
+
+export type GroupingProps =
+  | { kind: 'index'; name: GroupingName; groups: ProjectGroup[] }
+  | { kind: 'group'; name: GroupingName; group: ProjectGroup; page: ListingPage<ProjectView> };
+
+/** Every grouping's index and every group's pages, below /proekti/<grouping>/. */
+export async function groupingPaths(lang: Lang): Promise<{ params: { grouping: string; path: string | undefined }; props: GroupingProps }[]> {
+  const { groupings } = await loadCatalog();
+  const to = routesFor(lang);
+  return GROUPING_NAMES.flatMap((name) => [
+    { params: { grouping: groupingSegment(lang, name), path: undefined }, props: { kind: 'index' as const, name, groups: groupings[name] } },
+    ...groupings[name].flatMap((group) =>
+      paginateList(group.projects, to.groupPages(name, group.slug)).map((page) => ({
+        // The rest of the page's path below the grouping: haskovo or haskovo/stranitsa/2.
+        params: { grouping: groupingSegment(lang, name), path: page.path.slice(to.grouping(name).length, -1) },
+        props: { kind: 'group' as const, name, group, page },
+      })),
+    ),
+  ]);
+}
+
+/** The CSV of each group, beside the group's page. */
+export async function groupCsvPaths(lang: Lang) {
+  const { groupings } = await loadCatalog();
+  const to = routesFor(lang);
+  return GROUPING_NAMES.flatMap((name) =>
+    groupings[name].map((group) => ({
+      // The group's segment in this language (ongoing for v-izpalnenie): the folder the CSV sits in.
+      params: { grouping: groupingSegment(lang, name), group: to.group(name, group.slug).slice(to.grouping(name).length, -1) },
+      props: { projects: group.projects },
+    })),
+  );
+}
+
+/** The donation index's pages after the first: /darete/stranitsa/2/ … */
+export async function donatePagePaths(lang: Lang) {
+  const { donors } = await loadCatalog();
+  return laterPages(paginateList(donors, routesFor(lang).donatePages()));
+}
+
+/** One donation page per organization that takes donations, at its slug in the language. */
+export async function donateToPaths(lang: Lang) {
+  const { donors } = await loadCatalog();
+  return donors.map((org) => ({ params: { org: entrySlug(lang, org) }, props: { id: org.id } }));
+}
+
+/** The open-data page's further pages of per-project files: /danni/stranitsa/2/ … */
+export async function dataPagePaths(lang: Lang) {
+  const { projects } = await loadCatalog();
+  return laterPages(paginateList(projects, routesFor(lang).dataPages(), DATA_FILES_PER_PAGE));
+}
+
+/** The publicity report's group pages: each programme's EU-funded projects, and those that cannot be checked. */
+export async function publicityGroupPaths(lang: Lang) {
+  const catalog = await loadCatalog();
+  const to = routesFor(lang);
+  const eu = catalog.projects.filter((p) => p.euFunding === 'eu');
+  const unknown = catalog.projects.filter((p) => p.euFunding === 'unknown');
+  const programmesOf = (p: ProjectView) => (p.funding ?? []).filter((f) => f.programme.period !== 'none').map((f) => f.programme.id);
+  return groupForReport(eu, unknown, catalog.programmes.map((p) => p.id), programmesOf, catalog.publicityOf).flatMap((group) =>
+    paginateList(group.projects, to.publicityGroupPages(group.slug)).map((page) => ({
+      // The path below the report's address, as routes.ts writes it.
+      params: { path: page.path.slice(to.publicity().length, -1) },
+      props: { slug: group.slug, page },
+    })),
+  );
 }

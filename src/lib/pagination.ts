@@ -36,6 +36,6 @@ export function paginateList<T>(items: T[], pathOf: (page: number) => string, pe
 export const DATA_FILES_PER_PAGE = 100;
 
 /** getStaticPaths of a listing's later pages (/stranitsa/2/ …): page 1 is the listing itself. */
-export function laterPages(pages: ListingPage<unknown>[]): { params: { page: string } }[] {
-  return pages.slice(1).map((page) => ({ params: { page: String(page.number) } }));
+export function laterPages<T>(pages: ListingPage<T>[]): { params: { page: string }; props: { page: ListingPage<T> } }[] {
+  return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }
