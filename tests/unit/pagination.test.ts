@@ -32,7 +32,10 @@ describe('paginating a listing', () => {
 
 describe('the later pages of a listing, for getStaticPaths', () => {
   it('gives page 2 onwards (page 1 is the listing itself)', () => {
-    expect(laterPages(paginateList([1, 2, 3, 4, 5], routesFor('en').listingPages('news'), 2))).toEqual([{ params: { page: '2' } }, { params: { page: '3' } }]);
+    const later = laterPages(paginateList([1, 2, 3, 4, 5], routesFor('en').listingPages('news'), 2));
+    expect(later.map((p) => p.params)).toEqual([{ page: '2' }, { page: '3' }]);
+    // Each page comes with its items and address, so the view needs no second pagination.
+    expect(later.map((p) => [p.props.page.items, p.props.page.path])).toEqual([[[3, 4], '/en/news/page/2/'], [[5], '/en/news/page/3/']]);
     expect(laterPages(paginateList([1], routesFor('en').listingPages('news'), 2))).toEqual([]);
   });
 });
