@@ -24,6 +24,7 @@ const ALLOWED: Record<string, string> = {
   'src/schemas/programme.ts': 'editor-facing: field titles, descriptions and error messages',
   'src/schemas/news.ts': 'editor-facing: field titles, descriptions and error messages',
   'src/schemas/source.ts': 'editor-facing: field titles, descriptions and error messages',
+  'src/schemas/other-source.ts': 'editor-facing: field titles and help in the visual editor',
   'src/schemas/organization.ts': 'editor-facing: field titles, descriptions and error messages',
   'src/schemas/page.ts': 'editor-facing: field titles, descriptions and error messages',
   'src/schemas/redirects.ts': 'editor-facing: field titles, descriptions and error messages',
