@@ -474,7 +474,7 @@ export const bg = {
         end: 'край',
       } satisfies Record<SourcedFact, string>,
       value: (fact: SourcedFact, value: FactValue) =>
-        typeof value === 'object' ? formatMoney(value, 'bg') : typeof value === 'number' ? months(value) : fact === 'contractDate' || fact === 'start' || fact === 'end' ? formatDateBg(value) : fact === 'status' || fact === 'programme' ? `„${value}“` : value,
+        typeof value === 'object' ? formatMoney(value, 'bg') : typeof value === 'number' ? months(value) : fact === 'contractDate' || fact === 'start' || fact === 'end' ? formatDateBg(value) : fact === 'status' ? `„${value}“` : value,
       differ: 'Източниците се различават: ',
       states: (who: string, fact: string, value: string) => `${who} посочва ${fact} ${value}`,
       same: 'същото',

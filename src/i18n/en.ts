@@ -453,7 +453,7 @@ export const en = {
         end: 'an end on',
       } satisfies Record<SourcedFact, string>,
       value: (fact: SourcedFact, value: FactValue) =>
-        typeof value === 'object' ? formatMoney(value, 'en') : typeof value === 'number' ? months(value) : fact === 'contractDate' || fact === 'start' || fact === 'end' ? formatDateEn(value) : fact === 'status' || fact === 'programme' ? `“${value}”` : value,
+        typeof value === 'object' ? formatMoney(value, 'en') : typeof value === 'number' ? months(value) : fact === 'contractDate' || fact === 'start' || fact === 'end' ? formatDateEn(value) : fact === 'status' ? `“${value}”` : value,
       differ: 'The sources differ: ',
       states: (who: string, fact: string, value: string) => `${who} gives ${fact} ${value}`,
       same: 'the same',

@@ -149,3 +149,11 @@ export function factSourceSentence(fact: SourcedFact, choice: FactChoice, words:
   // A date in „г.“ already ends the sentence.
   return text.endsWith('.') ? text : `${text}.`;
 }
+
+/**
+ * Whether the sources need saying beside the value: when they differ, or when the value comes
+ * only from further sources. Sources that merely repeat the page's own value stay in open data.
+ */
+export function worthSaying(choice: FactChoice): boolean {
+  return choice.disagree || ![choice.shown, ...choice.others].some((s) => s.source.kind === 'main');
+}

@@ -4,7 +4,7 @@
  * ProjectView in, data out; components turn it into words. An amount the content does not
  * state stays unstated: nothing here adds, subtracts or splits money.
  */
-import type { FactChoice, SourcedFact } from './fact-sources.ts';
+import { worthSaying, type FactChoice, type SourcedFact } from './fact-sources.ts';
 import type { MoneyView } from './money.ts';
 import type { DateSpan, Duration, ProjectStatus, StatusReason } from './period.ts';
 import type { OrganizationSummary, ProjectView } from './project-view.ts';
@@ -134,7 +134,7 @@ const ROW_FACTS: Partial<Record<KeyFactKey, SourcedFact[]>> = {
 function withSources(fact: KeyFact, project: ProjectView): KeyFact {
   const sources = (ROW_FACTS[fact.key] ?? []).flatMap((name) => {
     const choice = project.factSources[name];
-    return choice ? [{ fact: name, choice }] : [];
+    return choice && worthSaying(choice) ? [{ fact: name, choice }] : [];
   });
   if (!sources.length) return fact;
   // A fact only further sources state is shown by their first value, never left as „не е посочено“.

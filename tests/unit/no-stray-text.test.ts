@@ -25,6 +25,7 @@ const ALLOWED: Record<string, string> = {
   'src/schemas/news.ts': 'editor-facing: field titles, descriptions and error messages',
   'src/schemas/source.ts': 'editor-facing: field titles, descriptions and error messages',
   'src/schemas/other-source.ts': 'editor-facing: field titles and help in the visual editor',
+  'src/lib/programme-codes.ts': 'editor-facing: messages of the register import about programme codes',
   'src/schemas/organization.ts': 'editor-facing: field titles, descriptions and error messages',
   'src/schemas/page.ts': 'editor-facing: field titles, descriptions and error messages',
   'src/schemas/redirects.ts': 'editor-facing: field titles, descriptions and error messages',
