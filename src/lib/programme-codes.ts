@@ -54,3 +54,8 @@ export function programmeOfContract(contractNumber: string, table: Map<string, s
   const [code, id] = matches[0]!;
   return { id, code };
 }
+
+/** Whether a contract number belongs to the programme with this CCI: its programme part is the CCI without the year. */
+export function contractMatchesCci(contractNumber: string, cci: string): boolean {
+  return CONTRACT.exec(contractNumber)?.[1]?.toUpperCase() === cci.trim().toUpperCase().slice(4);
+}

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { programmeCodeTable, programmeOfCell, programmeOfContract } from '../../src/lib/programme-codes';
+import { contractMatchesCci, programmeCodeTable, programmeOfCell, programmeOfContract } from '../../src/lib/programme-codes';
 
 const DIR = join(import.meta.dirname, '..', '..', 'content', 'programmes');
 const files = readdirSync(DIR).map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(DIR, f), 'utf8')) as { cci?: string }) }));
@@ -29,5 +29,13 @@ describe('the register’s programme codes', () => {
 
   it('refuse a code claimed by two programme files', () => {
     expect(() => programmeCodeTable([{ id: 'a', cci: '2014BG05M9OP001' }, { id: 'b', cci: '2014bg05m9op001' }])).toThrow(/a\.yaml и content\/programmes\/b\.yaml/);
+  });
+});
+
+describe('a contract number and its programme', () => {
+  it('agree only when the number starts with the CCI without its year', () => {
+    expect(contractMatchesCci('BG05M9OP001-2.004-0049', '2014BG05M9OP001')).toBe(true);
+    expect(contractMatchesCci('BG05SFPR002-2.003-0107', '2014BG05M9OP001')).toBe(false);
+    expect(contractMatchesCci('без номер', '2014BG05M9OP001')).toBe(false);
   });
 });
