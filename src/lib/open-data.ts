@@ -80,6 +80,9 @@ export interface OpenProject {
     date: string;
     dateKind: OtherSourceDateKind;
     totalCost: OpenMoney | null;
+    grant: OpenMoney | null;
+    ownContribution: OpenMoney | null;
+    paid: OpenMoney | null;
     status: string | null;
     contractNumber: string | null;
     programmeId: string | null;
@@ -167,6 +170,9 @@ export function openProject(view: ProjectView, context: OpenDataContext): OpenPr
       date: o.date,
       dateKind: o.dateKind,
       totalCost: openMoney(o.totalCost),
+      grant: openMoney(o.grant),
+      ownContribution: openMoney(o.ownContribution),
+      paid: openMoney(o.paid),
       status: o.status ?? null,
       contractNumber: o.contractNumber ?? null,
       programmeId: o.programme ?? null,

@@ -38,6 +38,21 @@ export const otherSourceSchema = group({
     title: 'Обща стойност',
     description: 'Общата стойност на проекта според този източник; оставете празно, ако не я посочва',
   }),
+  /** The grant (БФП) this source states. */
+  grant: money().optional().meta({
+    title: 'Безвъзмездна помощ',
+    description: 'Безвъзмездната финансова помощ (БФП) според този източник; оставете празно, ако не я посочва',
+  }),
+  /** The beneficiary's own co-financing this source states. */
+  ownContribution: money().optional().meta({
+    title: 'Собствено съфинансиране',
+    description: 'Собственото съфинансиране от бенефициента според този източник; оставете празно, ако не го посочва',
+  }),
+  /** The sums actually paid, per this source. */
+  paid: money().optional().meta({
+    title: 'Реално изплатени суми',
+    description: 'Реално изплатените суми според този източник (регистъра), към датата му; оставете празно, ако не ги посочва',
+  }),
   /** The status as the source words it, e.g. Приключен (към датата на приключване). */
   status: text().optional().meta({
     title: 'Статус',

@@ -26,6 +26,7 @@ const ALLOWED: Record<string, string> = {
   'src/schemas/source.ts': 'editor-facing: field titles, descriptions and error messages',
   'src/schemas/other-source.ts': 'editor-facing: field titles and help in the visual editor',
   'src/lib/programme-codes.ts': 'editor-facing: messages of the register import about programme codes',
+  'src/lib/isun-import.ts': 'editor-facing: the export column titles the register import matches, and its messages',
   'src/schemas/organization.ts': 'editor-facing: field titles, descriptions and error messages',
   'src/schemas/page.ts': 'editor-facing: field titles, descriptions and error messages',
   'src/schemas/redirects.ts': 'editor-facing: field titles, descriptions and error messages',
