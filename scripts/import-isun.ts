@@ -13,7 +13,9 @@ try {
   for (const f of report.written) console.log(`записан ${f}`);
   for (const d of report.disagreements) console.log(`разлика: ${d}`);
   for (const p of report.problems) console.error(`ред ${p.row}${p.column ? `, колона „${p.column}“` : ''}: ${p.message}`);
-  console.log(`Нови проекти: ${report.newProjects.length}; нови организации: ${report.newOrganizations.length}; добавени записи от регистъра: ${report.additions.length}; разлики: ${report.disagreements.length}; пропуснати редове: ${new Set(report.problems.map((p) => p.row)).size}`);
+  console.log(
+    `Нови проекти: ${report.newProjects.length}; нови организации: ${report.newOrganizations.length}; добавени записи от регистъра: ${report.additions.length}; разлики: ${report.disagreements.length}; пропуснати редове: ${new Set(report.problems.map((p) => p.row)).size}`,
+  );
   if (report.problems.length) process.exitCode = 1;
 } catch (error) {
   console.error((error as Error).message);

@@ -58,8 +58,7 @@ export interface MainFacts {
   end?: string;
 }
 
-const sameValue = (a: FactValue, b: FactValue) =>
-  typeof a === 'object' && typeof b === 'object' ? a.eurCents === b.eurCents : a === b;
+const sameValue = (a: FactValue, b: FactValue) => (typeof a === 'object' && typeof b === 'object' ? a.eurCents === b.eurCents : a === b);
 
 /** Negative when `a` is to be shown before `b`, per the rule above. */
 export function compareSources(a: SourceRef, b: SourceRef): number {
@@ -93,7 +92,9 @@ export function factSources(main: MainFacts, others: OtherSourceData[] = []): Pa
   for (const fact of SOURCED_FACTS) {
     const fromOthers = others.flatMap((o, index): Sourced[] => {
       const value = valueOf(o, fact);
-      return value === undefined ? [] : [{ value, source: { kind: o.kind, name: o.name, url: o.url, date: o.date, dateKind: o.dateKind, note: o.note, index } }];
+      return value === undefined
+        ? []
+        : [{ value, source: { kind: o.kind, name: o.name, url: o.url, date: o.date, dateKind: o.dateKind, note: o.note, index } }];
     });
     if (!fromOthers.length) continue;
     const own = fact === 'totalCost' ? main.totalCost && moneyView(main.totalCost) : fact === 'status' ? undefined : main[fact];
@@ -139,7 +140,8 @@ export function factSourceSentence(fact: SourcedFact, choice: FactChoice, words:
   const when = (s: SourceRef) => (s.date && s.dateKind ? words.when(s.dateKind, words.date(s.date)) : undefined);
   const first = choice.shown;
   const firstWhen = when(first.source);
-  const head = words.states(words.who(first.source.kind, first.source.name), words.fact[fact], words.value(fact, first.value)) + (firstWhen ? ` (${firstWhen})` : '');
+  const head =
+    words.states(words.who(first.source.kind, first.source.name), words.fact[fact], words.value(fact, first.value)) + (firstWhen ? ` (${firstWhen})` : '');
   const rest = choice.others.map((o) => {
     const value = choice.disagree ? words.value(fact, o.value) : words.same;
     return [`${words.who(o.source.kind, o.source.name)} – ${value}`, when(o.source)].filter(Boolean).join(', ');

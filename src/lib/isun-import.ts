@@ -54,7 +54,10 @@ export interface RowProblem {
   message: string;
 }
 
-const norm = (cell: Cell) => String(cell ?? '').replace(/\s+/g, ' ').trim();
+const norm = (cell: Cell) =>
+  String(cell ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** BG05M9OP001-2.004-0049, BG05SFPR002-2.003-0107; a suffix such as -C01 for a later version. */
 const CONTRACT = /^[A-Z]{2}\d{2}[A-Z0-9]{5,8}-\d+\.\d{3}-\d{4}(-C\d{2})?$/;
 
@@ -83,7 +86,14 @@ export function findHeader(rows: Cell[][]): { index: number; columns: Record<Isu
 /** An amount: a number cell, or text such as „775 181,72“; undefined when empty. Throws on text. */
 export function parseAmount(cell: Cell): Money | undefined {
   if (cell === null || cell === undefined || norm(cell) === '') return undefined;
-  const n = typeof cell === 'number' ? cell : Number(norm(cell).replace(/[\s\u00a0]/g, '').replace(',', '.'));
+  const n =
+    typeof cell === 'number'
+      ? cell
+      : Number(
+          norm(cell)
+            .replace(/[\s\u00a0]/g, '')
+            .replace(',', '.'),
+        );
   const rounded = Math.round(n * 100) / 100;
   toCents(rounded); // throws for a negative or non-finite number
   if (!Number.isFinite(n)) throw new RangeError('not a number');
@@ -227,7 +237,9 @@ export function planImport(
     const existing = projects.find((p) => [...(p.data.funding ?? []), ...(p.data.otherSources ?? [])].some((f) => f.contractNumber === record.contractNumber));
     if (existing) {
       if (programmeProblem) plan.problems.push(programmeProblem);
-      const already = (existing.data.otherSources ?? []).some((o) => o.kind === 'register' && o.contractNumber === record.contractNumber && o.date === exportDate);
+      const already = (existing.data.otherSources ?? []).some(
+        (o) => o.kind === 'register' && o.contractNumber === record.contractNumber && o.date === exportDate,
+      );
       if (!already) plan.additions.push({ id: existing.id, source: registerSource(record, exportDate) });
       const where = `${existing.id} (${record.contractNumber})`;
       const own = existing.data.totalCost;
@@ -255,7 +267,11 @@ export function planImport(
       orgs.push(lead);
       plan.newOrganizations.push({
         id: lead.id,
-        data: defined({ name: record.beneficiaryName, eik: record.eik, note: `Създадена от вноса от ИСУН 2020 (експорт към ${exportDate}, ред ${record.row}).` }),
+        data: defined({
+          name: record.beneficiaryName,
+          eik: record.eik,
+          note: `Създадена от вноса от ИСУН 2020 (експорт към ${exportDate}, ред ${record.row}).`,
+        }),
       });
     }
     const programme = (record.programme as { id: string }).id;

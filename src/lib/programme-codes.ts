@@ -18,7 +18,8 @@ export function programmeCodeTable(programmes: { id: string; cci?: string }[]): 
     if (!cci) continue;
     const code = cci.trim().toUpperCase();
     const known = table.get(code);
-    if (known) throw new Error(`Кодът ${code} е записан в две програми: content/programmes/${known}.yaml и content/programmes/${id}.yaml; оставете го само в едната`);
+    if (known)
+      throw new Error(`Кодът ${code} е записан в две програми: content/programmes/${known}.yaml и content/programmes/${id}.yaml; оставете го само в едната`);
     table.set(code, id);
   }
   return table;
@@ -49,7 +50,11 @@ export function programmeOfContract(contractNumber: string, table: Map<string, s
   if (!part) return { error: `„${contractNumber}“ не прилича на номер на договор (напр. BG05M9OP001-2.004-0049)` };
   const matches = [...table].filter(([code]) => code.slice(4) === part);
   if (matches.length !== 1) {
-    return { error: matches.length ? `номерът ${contractNumber} отговаря на повече от една програма: ${matches.map(([, id]) => id).join(', ')}` : `номерът ${contractNumber} е на програма с код …${part}, която не е в content/programmes` };
+    return {
+      error: matches.length
+        ? `номерът ${contractNumber} отговаря на повече от една програма: ${matches.map(([, id]) => id).join(', ')}`
+        : `номерът ${contractNumber} е на програма с код …${part}, която не е в content/programmes`,
+    };
   }
   const [code, id] = matches[0]!;
   return { id, code };

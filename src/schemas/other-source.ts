@@ -31,7 +31,8 @@ export const otherSourceSchema = group({
   /** What that date is. */
   dateKind: choice(OTHER_SOURCE_DATE_KINDS).meta({
     title: 'Каква е датата',
-    description: 'published – „публикувано на“; changed – „последна промяна“; shown – дата без обяснение; read – денят, в който данните са прочетени (за регистър)',
+    description:
+      'published – „публикувано на“; changed – „последна промяна“; shown – дата без обяснение; read – денят, в който данните са прочетени (за регистър)',
   }),
   /** The total cost this source states. */
   totalCost: money().optional().meta({

@@ -5,8 +5,17 @@ import { en } from '../../src/i18n/en';
 import type { OtherSourceData } from '../../src/schemas/other-source';
 
 const NBSP = '\u00a0';
-const register = (over: Partial<OtherSourceData> = {}): OtherSourceData => ({ kind: 'register', name: 'ИСУН 2020', date: '2026-06-22', dateKind: 'read', ...over });
-const main = { source: { publisher: 'Община Хасково', title: 'Шанс', date: '2022-08-11', dateKind: 'changed' as const }, totalCost: { amount: 867896.82, currency: 'BGN' as const } };
+const register = (over: Partial<OtherSourceData> = {}): OtherSourceData => ({
+  kind: 'register',
+  name: 'ИСУН 2020',
+  date: '2026-06-22',
+  dateKind: 'read',
+  ...over,
+});
+const main = {
+  source: { publisher: 'Община Хасково', title: 'Шанс', date: '2022-08-11', dateKind: 'changed' as const },
+  totalCost: { amount: 867896.82, currency: 'BGN' as const },
+};
 
 describe('the value shown first', () => {
   it('is the register’s, even when an organization page is more recent', () => {
@@ -61,15 +70,21 @@ describe('the sentence', () => {
   const facts = factSources(main, [register({ totalCost: { amount: 775181.72, currency: 'EUR' } })]);
   it('names each source, its value and its date, in Bulgarian', () => {
     expect(factSourceSentence('totalCost', facts.totalCost!, bg.keyFacts.factSources)).toBe(
-      `Източниците се различават: регистърът ИСУН 2020 посочва обща стойност 775${NBSP}181,72${NBSP}€ (данни към 22.06.2026${NBSP}г.); страницата на Община Хасково – 443${NBSP}748,60${NBSP}€ (867${NBSP}896,82${NBSP}лв.), последна промяна 11.08.2022${NBSP}г.`.replaceAll(`22.06.2026${NBSP}г.`, bg.date('2026-06-22')).replaceAll(`11.08.2022${NBSP}г.`, bg.date('2022-08-11')),
+      `Източниците се различават: регистърът ИСУН 2020 посочва обща стойност 775${NBSP}181,72${NBSP}€ (данни към 22.06.2026${NBSP}г.); страницата на Община Хасково – 443${NBSP}748,60${NBSP}€ (867${NBSP}896,82${NBSP}лв.), последна промяна 11.08.2022${NBSP}г.`
+        .replaceAll(`22.06.2026${NBSP}г.`, bg.date('2026-06-22'))
+        .replaceAll(`11.08.2022${NBSP}г.`, bg.date('2022-08-11')),
     );
   });
   it('and in English', () => {
     const sentence = factSourceSentence('totalCost', facts.totalCost!, en.keyFacts.factSources);
-    expect(sentence).toMatch(/^The sources differ: the register ИСУН 2020 gives a total cost of €775,181\.72 \(data as of .*2026\); the page of Община Хасково – €443,748\.60 \(BGN.867,896\.82\), last changed .*2022\.$/);
+    expect(sentence).toMatch(
+      /^The sources differ: the register ИСУН 2020 gives a total cost of €775,181\.72 \(data as of .*2026\); the page of Община Хасково – €443,748\.60 \(BGN.867,896\.82\), last changed .*2022\.$/,
+    );
   });
   it('says „the same“ when a further source agrees', () => {
-    const agree = factSources({ contractDate: '2019-06-26' }, [{ kind: 'news', name: 'Фондация X', date: '2019-06-26', dateKind: 'published', contractDate: '2019-06-26' }]);
+    const agree = factSources({ contractDate: '2019-06-26' }, [
+      { kind: 'news', name: 'Фондация X', date: '2019-06-26', dateKind: 'published', contractDate: '2019-06-26' },
+    ]);
     expect(factSourceSentence('contractDate', agree.contractDate!, bg.keyFacts.factSources)).toBe(
       `Новина на Фондация X посочва дата на договора ${bg.date('2019-06-26')} (публикувана на ${bg.date('2019-06-26')}); страницата-източник – същото.`,
     );

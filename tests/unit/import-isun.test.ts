@@ -69,7 +69,14 @@ describe('npm run import:isun', () => {
     const before = readFileSync(join(dir, 'content/projects/shans-za-nashite-detsa.mdx'), 'utf8');
     const file = await exportFile(dir, [
       row({}),
-      row({ programme: '2014BG05M9OP001 Развитие на човешките ресурси', beneficiary: '000000000 Община Хасково', contractNumber: 'BG05M9OP001-2.004-0049', title: 'Шанс за нашите деца', totalCost: 775181.72, months: 42 }),
+      row({
+        programme: '2014BG05M9OP001 Развитие на човешките ресурси',
+        beneficiary: '000000000 Община Хасково',
+        contractNumber: 'BG05M9OP001-2.004-0049',
+        title: 'Шанс за нашите деца',
+        totalCost: 775181.72,
+        months: 42,
+      }),
       row({ contractNumber: 'BG05SFPR002-2.003-0998', totalCost: 'много' }),
     ]);
     const report = await importIsun(dir, file, '2026-11-20');
@@ -82,7 +89,15 @@ describe('npm run import:isun', () => {
     const created = splitFrontMatter(readFileSync(join(dir, 'content/projects/primeren-proekt-za-detsa.mdx'), 'utf8'));
     const data = projectSchema.parse(parse(created.head));
     expect(data.funding).toEqual([{ programme: 'prchr-2021-2027', contractNumber: 'BG05SFPR002-2.003-0999' }]);
-    expect(data.otherSources[0]).toMatchObject({ kind: 'register', name: 'ИСУН 2020', date: '2026-11-20', dateKind: 'read', totalCost: { amount: 100000.5, currency: 'EUR' }, paid: { amount: 50000, currency: 'EUR' }, months: 24 });
+    expect(data.otherSources[0]).toMatchObject({
+      kind: 'register',
+      name: 'ИСУН 2020',
+      date: '2026-11-20',
+      dateKind: 'read',
+      totalCost: { amount: 100000.5, currency: 'EUR' },
+      paid: { amount: 50000, currency: 'EUR' },
+      months: 24,
+    });
     expect(readdirSync(join(dir, 'content/organizations'))).toContain('sdruzhenie-primer.yaml');
 
     // The existing project keeps every fact its editor wrote; only a register source is added.
@@ -98,12 +113,19 @@ describe('npm run import:isun', () => {
       'shans-za-nashite-detsa (BG05M9OP001-2.004-0049): обща стойност – във файла 867896.82 BGN, в регистъра 775181.72 EUR',
       'shans-za-nashite-detsa (BG05M9OP001-2.004-0049): продължителност – във файла 26 месеца, в регистъра 42',
     ]);
-    expect(report.written.sort()).toEqual(['content/organizations/sdruzhenie-primer.yaml', 'content/projects/primeren-proekt-za-detsa.mdx', 'content/projects/shans-za-nashite-detsa.mdx']);
+    expect(report.written.sort()).toEqual([
+      'content/organizations/sdruzhenie-primer.yaml',
+      'content/projects/primeren-proekt-za-detsa.mdx',
+      'content/projects/shans-za-nashite-detsa.mdx',
+    ]);
   });
 
   it('reports a malformed contract number and an unknown programme code, and skips only those rows', async () => {
     const dir = contentCopy();
-    const file = await exportFile(dir, [row({ contractNumber: 'договор 5' }), row({ programme: '2014BG16RFOP002 Региони в растеж', contractNumber: 'BG16RFOP002-1.001-0001' })]);
+    const file = await exportFile(dir, [
+      row({ contractNumber: 'договор 5' }),
+      row({ programme: '2014BG16RFOP002 Региони в растеж', contractNumber: 'BG16RFOP002-1.001-0001' }),
+    ]);
     const report = await importIsun(dir, file, '2026-11-20');
     expect(report.problems).toEqual([
       { row: 5, column: 'Номер на проектно предложение', message: '„договор 5“ не е номер на договор като BG05M9OP001-2.004-0049' },
@@ -114,7 +136,11 @@ describe('npm run import:isun', () => {
 
   it('fails loudly when the export’s columns changed', async () => {
     const dir = contentCopy();
-    const file = await exportFile(dir, [row({})], HEADER.map((h) => (h === 'БФП' ? 'Безвъзмездна помощ' : h)));
+    const file = await exportFile(
+      dir,
+      [row({})],
+      HEADER.map((h) => (h === 'БФП' ? 'Безвъзмездна помощ' : h)),
+    );
     await expect(importIsun(dir, file, '2026-11-20')).rejects.toThrow('Редът със заглавията (ред 4) няма колоните: „БФП“');
   });
 });

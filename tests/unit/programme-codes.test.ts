@@ -28,7 +28,12 @@ describe('the register’s programme codes', () => {
   });
 
   it('refuse a code claimed by two programme files', () => {
-    expect(() => programmeCodeTable([{ id: 'a', cci: '2014BG05M9OP001' }, { id: 'b', cci: '2014bg05m9op001' }])).toThrow(/a\.yaml и content\/programmes\/b\.yaml/);
+    expect(() =>
+      programmeCodeTable([
+        { id: 'a', cci: '2014BG05M9OP001' },
+        { id: 'b', cci: '2014bg05m9op001' },
+      ]),
+    ).toThrow(/a\.yaml и content\/programmes\/b\.yaml/);
   });
 });
 
