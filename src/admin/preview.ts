@@ -57,6 +57,8 @@ function textOf(value: KeyFactValue): string | undefined {
       return value.programmes.map((p) => (p.eu ? p.name : `${p.name} (${t.notEuProgramme})`)).join('; ');
     case 'codes':
       return value.codes.join(', ');
+    case 'named':
+      return value.names.join('; ');
   }
 }
 
