@@ -5,6 +5,7 @@
  * any. Bundled by src/integrations/cms-admin.ts; runs inside Sveltia CMS, which provides React's
  * createElement as window.h and passes the entry as an Immutable Map.
  */
+import { factSourceSentence } from '../lib/fact-sources.ts';
 import { projectSchema, type ProjectData } from '../schemas/project.ts';
 import { buildProjectView, type Lookups, type OrganizationSummary, type ProgrammeSummary } from '../lib/project-view.ts';
 import { EMBLEM_BLUE, EMBLEM_YELLOW, emblemGeometry } from '../lib/eu-emblem.ts';
@@ -57,6 +58,8 @@ function textOf(value: KeyFactValue): string | undefined {
       return value.programmes.map((p) => (p.eu ? p.name : `${p.name} (${t.notEuProgramme})`)).join('; ');
     case 'codes':
       return value.codes.join(', ');
+    case 'named':
+      return value.names.join('; ');
   }
 }
 
@@ -110,7 +113,12 @@ function ProjectPreview({ entry, widgetFor }: PreviewProps) {
   const data: ProjectData = parsed.data;
   const view = buildProjectView('preview', data, lookups, today());
   // The same rows and words as the key facts under a project's title on the site.
-  const facts = keyFacts(view).map((fact): [string, string | undefined] => [labelOf(fact), textOf(fact.value)]);
+  // With what further sources say, as the page writes it (src/components/project/FactSourcesNote.astro).
+  const facts = keyFacts(view).map((fact): [string, string | undefined] => {
+    const said = (fact.sources ?? []).map(({ fact: name, choice }) => factSourceSentence(name, choice, t.factSources));
+    const value = textOf(fact.value);
+    return [labelOf(fact), said.length ? [value ?? '', ...said].filter(Boolean).join(' ') : value];
+  });
   return h(
     'article',
     { className: 'preview' },

@@ -4,6 +4,7 @@
  * schema mistake still has its references checked) and the EU publicity rules of every
  * project that could be read. One ContentProblem per mistake.
  */
+import { contractMatchesCci } from '../lib/programme-codes.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, type ContentProblem } from '../lib/content-errors.ts';
@@ -143,6 +144,27 @@ export function checkEverything(root: string): ContentCheck {
       message: `организацията „${to}“ няма данни за дарения (donations) в content/organizations/${to}.yaml; добавете там банковата сметка или махнете даренията от проекта`,
       kind: 'reference',
     });
+  }
+
+  // A contract number and its programme must agree: BG05M9OP001-… belongs to the programme whose cci is 2014BG05M9OP001.
+  for (const [, project] of valid.projects) {
+    const data = project.data as ProjectData;
+    const entries = [
+      ...(data.funding ?? []).map((f, i) => ({ path: ['funding', i], ...f })),
+      ...(data.otherSources ?? []).map((o, i) => ({ path: ['otherSources', i], ...o })),
+    ];
+    for (const entry of entries) {
+      const cci = entry.programme && (valid.programmes.get(entry.programme)?.data as { cci?: string } | undefined)?.cci;
+      if (!entry.contractNumber || !cci || contractMatchesCci(entry.contractNumber, cci)) continue;
+      const path = [...entry.path, 'contractNumber'] as (string | number)[];
+      problems.push({
+        file: project.file,
+        line: project.lineOf(path),
+        field: path.join('.'),
+        message: `договорът ${entry.contractNumber} не е от програмата „${entry.programme}“ (кодът ѝ е ${cci}, а номерата на договорите ѝ започват с ${cci.slice(4)}-); проверете номера или програмата`,
+        kind: 'reference',
+      });
+    }
   }
 
   // Publicity of every project whose file and programmes are valid; the rest wait for their fixes.

@@ -11,6 +11,8 @@ import { formatMoney, formatMoneyParts, type MoneyView } from '../lib/money.ts';
 import type { Outcome, RuleBasis } from '../lib/publicity.ts';
 import type { SearchKind } from '../lib/search-facets.ts';
 import type { SourceDateKind } from '../schemas/source.ts';
+import type { FactValue, SourcedFact } from '../lib/fact-sources.ts';
+import type { OtherSourceDateKind, OtherSourceKind } from '../schemas/enums.ts';
 import type { Lang } from './lang.ts';
 
 const FUNDS = {
@@ -455,6 +457,31 @@ export const bg = {
         ? `${municipalities.length} общини в област ${provinces[0]}`
         : municipalities.map((m) => (m === 'Столична община' ? m : `община ${m}`)).join(', '),
     reachWhen: (date?: string, year?: number) => (date ? `към ${date}` : `през ${year} г.`),
+    /** Who else states a key fact, and what (src/lib/fact-sources.ts builds the sentence). */
+    factSources: {
+      who: (kind: 'main' | OtherSourceKind, name?: string) =>
+        kind === 'register' ? `регистърът ${name}` : kind === 'news' ? `новина на ${name}` : name ? `страницата на ${name}` : 'страницата-източник',
+      when: (kind: OtherSourceDateKind, date: string) =>
+        ({ published: `публикувана на ${date}`, changed: `последна промяна ${date}`, shown: `с дата ${date}`, read: `данни към ${date}` })[kind],
+      fact: {
+        totalCost: 'обща стойност',
+        status: 'статус',
+        contractNumber: 'договор',
+        programme: 'програма',
+        contractDate: 'дата на договора',
+        months: 'продължителност',
+        start: 'начало',
+        end: 'край',
+      } satisfies Record<SourcedFact, string>,
+      value: (fact: SourcedFact, value: FactValue) =>
+        typeof value === 'object' ? formatMoney(value, 'bg') : typeof value === 'number' ? months(value) : fact === 'contractDate' || fact === 'start' || fact === 'end' ? formatDateBg(value) : fact === 'status' ? `„${value}“` : value,
+      differ: 'Източниците се различават: ',
+      states: (who: string, fact: string, value: string) => `${who} посочва ${fact} ${value}`,
+      same: 'същото',
+      date: formatDateBg,
+      /** The link on a contract number. */
+      registerLink: 'Търсене в регистъра ИСУН 2020 (външен сайт)',
+    },
     card: {
       place: 'Място',
       period: 'Срок',

@@ -11,6 +11,8 @@ import { formatMoney, formatMoneyParts, type MoneyView } from '../lib/money.ts';
 import type { Outcome, RuleBasis } from '../lib/publicity.ts';
 import type { SearchKind } from '../lib/search-facets.ts';
 import type { SourceDateKind } from '../schemas/source.ts';
+import type { FactValue, SourcedFact } from '../lib/fact-sources.ts';
+import type { OtherSourceDateKind, OtherSourceKind } from '../schemas/enums.ts';
 import type { Lang } from './lang.ts';
 import type { UiStrings } from './ui-strings.ts';
 
@@ -434,6 +436,30 @@ export const en = {
         ? `${municipalities.length} municipalities in ${provinces[0]} province`
         : municipalities.map((m) => (m === 'Столична община' ? 'Sofia Municipality' : `${m} municipality`)).join(', '),
     reachWhen: (date?: string, year?: number) => (date ? `as of ${date}` : `in ${year}`),
+    /** Who else states a key fact, and what (src/lib/fact-sources.ts builds the sentence). */
+    factSources: {
+      who: (kind: 'main' | OtherSourceKind, name?: string) =>
+        kind === 'register' ? `the register ${name}` : kind === 'news' ? `a news item by ${name}` : name ? `the page of ${name}` : 'the source page',
+      when: (kind: OtherSourceDateKind, date: string) =>
+        ({ published: `published ${date}`, changed: `last changed ${date}`, shown: `dated ${date}`, read: `data as of ${date}` })[kind],
+      fact: {
+        totalCost: 'a total cost of',
+        status: 'the status',
+        contractNumber: 'contract',
+        programme: 'the programme',
+        contractDate: 'a contract date of',
+        months: 'a duration of',
+        start: 'a start on',
+        end: 'an end on',
+      } satisfies Record<SourcedFact, string>,
+      value: (fact: SourcedFact, value: FactValue) =>
+        typeof value === 'object' ? formatMoney(value, 'en') : typeof value === 'number' ? months(value) : fact === 'contractDate' || fact === 'start' || fact === 'end' ? formatDateEn(value) : fact === 'status' ? `“${value}”` : value,
+      differ: 'The sources differ: ',
+      states: (who: string, fact: string, value: string) => `${who} gives ${fact} ${value}`,
+      same: 'the same',
+      date: formatDateEn,
+      registerLink: 'Search the ISUN 2020 register (external site)',
+    },
     card: {
       place: 'Place',
       period: 'Dates',

@@ -4,6 +4,7 @@
  * ProjectView in, data out; components turn it into words. An amount the content does not
  * state stays unstated: nothing here adds, subtracts or splits money.
  */
+import { worthSaying, type FactChoice, type SourcedFact } from './fact-sources.ts';
 import type { MoneyView } from './money.ts';
 import type { DateSpan, Duration, ProjectStatus, StatusReason } from './period.ts';
 import type { OrganizationSummary, ProjectView } from './project-view.ts';
@@ -53,13 +54,17 @@ export type KeyFactValue =
   | { kind: 'reach'; reach: Reach }
   | { kind: 'money'; amounts: MoneyView[] }
   | { kind: 'programmes'; programmes: { id: string; name: string; eu: boolean }[] }
-  | { kind: 'codes'; codes: string[] };
+  | { kind: 'codes'; codes: string[] }
+  /** Names given by a further source only, e.g. the register's programme. */
+  | { kind: 'named'; names: string[] };
 
 export interface KeyFact {
   key: KeyFactKey;
   /** The anchor of the section that tells more. */
   section: (typeof PROJECT_SECTIONS)[SectionName];
   value: KeyFactValue;
+  /** What further sources say of this fact (src/lib/fact-sources.ts), shown beside the value. */
+  sources?: { fact: SourcedFact; choice: FactChoice }[];
 }
 
 const NOT_STATED: KeyFactValue = { kind: 'notStated' };
@@ -110,11 +115,38 @@ export function keyFacts(project: ProjectView): KeyFact[] {
       : NOT_STATED,
   });
   const codes = (funding ?? []).flatMap((f) => (f.contractNumber ? [f.contractNumber] : []));
-  // Auditors look for the contract of EU money; for other money it is shown only when stated.
-  if (codes.length || project.euFunding === 'eu') {
+  // Auditors look for the contract of EU money; for other money it is shown only when stated (by any source).
+  if (codes.length || project.euFunding === 'eu' || project.factSources.contractNumber) {
     facts.push({ key: 'contract', section: S.funding, value: codes.length ? { kind: 'codes', codes } : NOT_STATED });
   }
-  return facts;
+  return facts.map((f) => withSources(f, project));
+}
+
+/** The sourced facts each row speaks for. */
+const ROW_FACTS: Partial<Record<KeyFactKey, SourcedFact[]>> = {
+  period: ['start', 'end', 'months'],
+  status: ['status'],
+  totalCost: ['totalCost'],
+  programme: ['programme'],
+  contract: ['contractNumber', 'contractDate'],
+};
+
+function withSources(fact: KeyFact, project: ProjectView): KeyFact {
+  const sources = (ROW_FACTS[fact.key] ?? []).flatMap((name) => {
+    const choice = project.factSources[name];
+    return choice && worthSaying(choice) ? [{ fact: name, choice }] : [];
+  });
+  if (!sources.length) return fact;
+  // A fact only further sources state is shown by their first value, never left as „не е посочено“.
+  const value: KeyFactValue =
+    fact.value.kind !== 'notStated'
+      ? fact.value
+      : fact.key === 'contract' && project.factSources.contractNumber
+        ? { kind: 'codes', codes: [String(project.factSources.contractNumber.shown.value)] }
+        : fact.key === 'programme' && project.factSources.programme
+          ? { kind: 'named', names: [String(project.factSources.programme.shown.value)] }
+          : fact.value;
+  return { ...fact, value, sources };
 }
 
 /** The EU money only as the content states it: never derived from a rate or a total. */

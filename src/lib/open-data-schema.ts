@@ -4,7 +4,7 @@
  * (`x-description-en`); fields the site computes rather than copies from a source carry
  * `x-derived: true`. The mapping to the EU list of operations and 360Giving is beside each field.
  */
-import { CURRENCIES } from '../schemas/enums.ts';
+import { CURRENCIES, OTHER_SOURCE_DATE_KINDS, OTHER_SOURCE_KINDS } from '../schemas/enums.ts';
 import { PROJECT_STATUSES } from './period.ts';
 
 type Json = Record<string, unknown>;
@@ -101,7 +101,7 @@ export const projectSchema: Json = closedObject({
     startDate: optionalDate({ bg: 'Началото на проекта', en: 'Start date', eu: 'начална дата', giving: 'plannedDates.startDate' }),
     endDate: optionalDate({ bg: 'Краят по първоначалния план', en: 'Planned end date', eu: 'очаквана или действителна крайна дата', giving: 'plannedDates.endDate' }),
     currentEndDate: optionalDate({ bg: 'Краят след последното удължаване с дата; равен на endDate без удължения', en: 'End date after the last dated extension; equals endDate without extensions', derived: true, eu: 'очаквана или действителна крайна дата' }),
-    totalCost: money({ bg: 'Общата стойност на проекта', en: 'Total cost of the operation', eu: 'обща стойност' }),
+    totalCost: money({ bg: 'Общата стойност на проекта; когато източниците се различават – тази от регистъра или най-новата (всички са в otherSources)', en: 'Total cost of the operation; when sources differ, the register’s or the most recent (all are in otherSources)', eu: 'обща стойност' }),
     funding: field(
       { type: ['array', 'null'], minItems: 1, items: fundingSchema },
       { bg: 'Източниците на финансиране; null, когато източникът не казва (не значи „без средства от ЕС“)', en: 'Funding sources; null when the source does not say (which does not mean “no EU money”)', giving: 'fundingOrganization' },
@@ -159,6 +159,31 @@ export const projectSchema: Json = closedObject({
           date: optionalDate({ bg: 'Датата, която източникът показва', en: 'The date the source shows' }),
         }, { orNull: true }),
       { bg: 'Откъде са фактите', en: 'Where the facts come from' },
+    ),
+    otherSources: field(
+      {
+        type: 'array',
+        items: closedObject({
+            kind: field({ enum: [...OTHER_SOURCE_KINDS] }, { bg: 'Видът източник: register (регистърът ИСУН 2020), organization (страница на организацията), news (новина)', en: 'Kind of source: register (the ISUN 2020 register), organization (its own page), news (a news item)' }),
+            name: text({ bg: 'Името на регистъра или на издателя', en: 'The register’s or the publisher’s name' }),
+            url: field(nullable('string', { format: 'uri' }), { bg: 'Адресът на източника', en: 'The source’s address' }),
+            date: field({ type: 'string', ...date }, { bg: 'Датата на източника или денят, в който данните са прочетени', en: 'The source’s date, or the day its data were read' }),
+            dateKind: field({ enum: [...OTHER_SOURCE_DATE_KINDS] }, { bg: 'Каква е датата: published, changed, shown или read (денят на прочитане)', en: 'What the date is: published, changed, shown, or read (the day the data were read)' }),
+            totalCost: money({ bg: 'Общата стойност според този източник', en: 'Total cost according to this source' }),
+            grant: money({ bg: 'Безвъзмездната помощ (БФП) според този източник', en: 'Grant according to this source' }),
+            ownContribution: money({ bg: 'Собственото съфинансиране според този източник', en: 'The beneficiary’s own co-financing according to this source' }),
+            paid: money({ bg: 'Реално изплатените суми според този източник, към датата му', en: 'Sums actually paid according to this source, as of its date' }),
+            status: optionalText({ bg: 'Статусът с думите на източника', en: 'The status in the source’s words' }),
+            contractNumber: optionalText({ bg: 'Номерът на договора според този източник', en: 'Contract number according to this source' }),
+            programmeId: optionalText({ bg: 'Кодът на програмата в сайта според този източник', en: 'The programme’s identifier on this site, according to this source' }),
+            contractDate: optionalDate({ bg: 'Датата на договора според този източник', en: 'Contract date according to this source' }),
+            months: field(nullable('integer'), { bg: 'Продължителността в месеци според този източник', en: 'Duration in months according to this source' }),
+            start: optionalDate({ bg: 'Началото според този източник', en: 'Start date according to this source' }),
+            end: optionalDate({ bg: 'Краят според този източник', en: 'End date according to this source' }),
+            note: optionalText({ bg: 'Как е свързан източникът с проекта', en: 'How the source was matched to the project' }),
+          }),
+      },
+      { bg: 'Други източници на основните факти, всеки със стойностите и датата си; totalCost горе е стойността, избрана по правилото на сайта (регистърът преди страницата на организацията, по-новото преди по-старото)', en: 'Further sources of the key facts, each with its values and date; totalCost above is the value the site’s rule picks (the register before the organization’s page, newer before older)', derived: false },
     ),
     checked: optionalDate({ bg: 'Денят, в който фактите са сверени с източника за последно', en: 'The day the facts were last checked against the source', eu: 'дата на последна актуализация', giving: 'dateModified' }),
   });

@@ -6,7 +6,7 @@
  */
 import type { Money } from './money.ts';
 import { eurCents, toCents } from './money.ts';
-import type { Currency } from '../schemas/enums.ts';
+import type { Currency, OtherSourceDateKind, OtherSourceKind } from '../schemas/enums.ts';
 import type { ProjectStatus } from './period.ts';
 import type { ProjectView } from './project-view.ts';
 import { bgRoutes } from './routes.ts';
@@ -72,6 +72,26 @@ export interface OpenProject {
   reach: { year: number | null; date: string | null; total: number; unit: string }[];
   results: { expected: string[]; achieved: { text: string; date: string | null; year: number | null }[] };
   source: { publisher: string | null; title: string; url: string | null; date: string | null } | null;
+  /** Every further source with the values it states; totalCost above follows the rule of src/lib/fact-sources.ts. */
+  otherSources: {
+    kind: OtherSourceKind;
+    name: string;
+    url: string | null;
+    date: string;
+    dateKind: OtherSourceDateKind;
+    totalCost: OpenMoney | null;
+    grant: OpenMoney | null;
+    ownContribution: OpenMoney | null;
+    paid: OpenMoney | null;
+    status: string | null;
+    contractNumber: string | null;
+    programmeId: string | null;
+    contractDate: string | null;
+    months: number | null;
+    start: string | null;
+    end: string | null;
+    note: string | null;
+  }[];
   checked: string | null;
 }
 
@@ -98,6 +118,7 @@ export function openProject(view: ProjectView, context: OpenDataContext): OpenPr
   const lead = context.organization(data.lead);
   const extensions = data.period?.extensions ?? [];
   const lastExtensionEnd = [...extensions].reverse().find((e) => e.end)?.end;
+  const shownTotal = view.factSources.totalCost?.shown.source.index;
   return {
     id: view.id,
     url: new URL(bgRoutes.project(view), context.site).href,
@@ -110,7 +131,8 @@ export function openProject(view: ProjectView, context: OpenDataContext): OpenPr
     startDate: data.period?.start ?? null,
     endDate: data.period?.end ?? null,
     currentEndDate: lastExtensionEnd ?? data.period?.end ?? null,
-    totalCost: openMoney(data.totalCost),
+    // The same value the pages show first (src/lib/fact-sources.ts); the others stay in otherSources.
+    totalCost: openMoney(shownTotal === undefined ? data.totalCost : data.otherSources[shownTotal]?.totalCost),
     funding:
       data.funding?.map((f) => {
         const programme = context.programme(f.programme);
@@ -141,6 +163,25 @@ export function openProject(view: ProjectView, context: OpenDataContext): OpenPr
       achieved: data.results.achieved.map((r) => ({ text: r.text, date: r.date ?? null, year: r.year ?? null })),
     },
     source: data.source ? { publisher: data.source.publisher ?? null, title: data.source.title, url: data.source.url ?? null, date: data.source.date ?? null } : null,
+    otherSources: (data.otherSources ?? []).map((o) => ({
+      kind: o.kind,
+      name: o.name,
+      url: o.url ?? null,
+      date: o.date,
+      dateKind: o.dateKind,
+      totalCost: openMoney(o.totalCost),
+      grant: openMoney(o.grant),
+      ownContribution: openMoney(o.ownContribution),
+      paid: openMoney(o.paid),
+      status: o.status ?? null,
+      contractNumber: o.contractNumber ?? null,
+      programmeId: o.programme ?? null,
+      contractDate: o.contractDate ?? null,
+      months: o.months ?? null,
+      start: o.start ?? null,
+      end: o.end ?? null,
+      note: o.note ?? null,
+    })),
     checked: view.checked ?? null,
   };
 }

@@ -8,6 +8,7 @@ import { emblemCaption, euFundingOf, type EmblemLine, type EuFund, type EuFundin
 import { moneyView, type Money, type MoneyView } from './money.ts';
 import { datesOf, deriveStatus, durationOf, type DateSpan, type Duration, type ProjectStatus, type StatusReason } from './period.ts';
 import type { Source } from './source.ts';
+import { factSources, type FactChoice, type SourcedFact } from './fact-sources.ts';
 import { inTenseOf } from './tense.ts';
 
 export interface ProgrammeSummary {
@@ -71,7 +72,10 @@ export interface ProjectView {
   funderCredits: FunderCredit[];
   /** The disclaimers the EU programmes ask for, with the beneficiary's name filled in. */
   disclaimers: string[];
+  /** The total cost shown first: per the rule of src/lib/fact-sources.ts when other sources state one. */
   totalCost?: MoneyView;
+  /** The key facts further sources state, each with the value shown first and the others (src/lib/fact-sources.ts). */
+  factSources: Partial<Record<SourcedFact, FactChoice>>;
   /** Undefined when the funding is not stated. */
   funding?: FundingRow[];
   lead: OrganizationSummary;
@@ -104,6 +108,16 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
   const status = derived.status;
   // A finished project's set sentences speak of it in the past.
   const tensed = (sentence: string) => inTenseOf(status, sentence);
+  const first = data.funding?.[0];
+  const sourced = factSources(
+    { source: data.source, totalCost: data.totalCost, contractNumber: first?.contractNumber, programme: first?.programme, contractDate: first?.contractDate, months: data.period?.months, start: data.period?.start, end: data.period?.end },
+    data.otherSources,
+  );
+  // Shown by name, like every programme on the page.
+  if (sourced.programme) {
+    const named = (v: { value: unknown; source: FactChoice['shown']['source'] }) => ({ ...v, value: lookups.programme(String(v.value)).name });
+    sourced.programme = { ...sourced.programme, shown: named(sourced.programme.shown), others: sourced.programme.others.map(named) };
+  }
   const programmes = [...new Map((funding ?? []).map((f) => [f.programme.id, f.programme])).values()];
   return {
     id,
@@ -118,7 +132,8 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
     duration: data.period && durationOf(data.period),
     euFunding: euFundingOf(funding?.map((f) => f.programme.period)),
     euBlocks: euBlocksOf(funding ?? [], data.title).map((block) => ({ ...block, statement: block.statement && tensed(block.statement) })),
-    totalCost: displayOptional(data.totalCost),
+    totalCost: (sourced.totalCost?.shown.value as MoneyView | undefined) ?? displayOptional(data.totalCost),
+    factSources: sourced,
     funding,
     lead,
     partners: data.partners.map((p) => ({ organization: lookups.organization(p.organization), role: p.role })),

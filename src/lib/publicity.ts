@@ -27,7 +27,7 @@ export type Outcome = 'pass' | 'warn' | 'fail' | 'browser';
 export type RuleBasis = 'eu-law' | 'national-practice';
 
 /** Every obligation the check knows; each has exactly one check in CHECKS. */
-export const RULE_IDS = ['emblem', 'fund', 'description', 'aims', 'results', 'statement', 'disclaimer', 'contract'] as const;
+export const RULE_IDS = ['emblem', 'fund', 'description', 'aims', 'results', 'statement', 'disclaimer', 'contract', 'register'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export interface ObligationRule {
@@ -59,6 +59,8 @@ export interface PublicityFacts {
     fundingStatement?: string;
     disclaimer?: string;
   }[];
+  /** The EU contracts the official register (ИСУН 2020) lists for the project, per its further sources. */
+  register?: { contractNumber: string; programmeName?: string; period: ProgrammePeriod }[];
 }
 
 export interface ObligationResult extends ObligationRule {
@@ -158,6 +160,16 @@ const NATIONAL_PRACTICE: ObligationRule[] = [
   },
 ];
 
+/** Asked of every project the register links to an EU contract, whatever its page states. */
+const REGISTER_RULE: ObligationRule = {
+  id: 'register',
+  cites: 'регистърът на договорите ИСУН 2020 (публичен модул); задълженията за публичност следват договора, а не това, което пише на страницата',
+  basis: 'national-practice',
+  title: 'Финансирането според регистъра',
+  how: 'Дали договорите с европейско финансиране, които регистърът ИСУН 2020 посочва за проекта, са посочени и във файла му. Ако не са, задълженията на периода на договора вероятно важат, но страницата не ги изпълнява; това е предупреждение, защото връзката със записа в регистъра се прави от редактор.',
+  onMiss: 'warn',
+};
+
 /** The obligations of one programming period, in the order the report shows them. */
 export function rulesFor(period: ProgrammePeriod): ObligationRule[] {
   if (period === '2014-2020') return [...RULES_2014, ...NATIONAL_PRACTICE];
@@ -215,13 +227,23 @@ const CHECKS = {
     const without = eu.filter((s) => !s.contractNumber).map(name);
     return without.length ? missing(`няма номер на договора по ${quoted(without)}`) : met(eu.map((s) => s.contractNumber).join(', '));
   },
+  register: ({ facts, eu, met, missing }) => {
+    const stated = new Set(eu.map((s) => s.contractNumber));
+    const unstated = (facts.register ?? []).filter((r) => r.period !== 'none' && !stated.has(r.contractNumber)).map((r) => r.contractNumber);
+    if (!unstated.length) return met(`регистърът посочва същия договор: ${(facts.register ?? []).map((r) => r.contractNumber).join(', ')}`);
+    const contracts = `${unstated.length === 1 ? 'договор' : 'договори'} ${unstated.join(', ')}`;
+    return missing(eu.length ? `страницата на организацията не посочва ${contracts}, който регистърът посочва` : `страницата на организацията не посочва финансиране от ЕС; регистърът посочва ${contracts}`);
+  },
 } satisfies Record<RuleId, (input: CheckInput) => Verdict>;
 
 /** Checks each obligation a project owes against its content. */
 export function checkPublicity(facts: PublicityFacts): ObligationResult[] {
   const eu = facts.sources.filter((s) => s.period !== 'none');
   const name = (s: Source) => s.programmeName ?? s.programmeId;
-  return obligationsOf(eu.map((s) => s.period)).map((rule) => ({
+  const registerEu = (facts.register ?? []).filter((r) => r.period !== 'none');
+  // The register's contract brings its period's obligations in only as this one warning: the match is an editor's.
+  const rules = [...obligationsOf(eu.map((s) => s.period)), ...(registerEu.length ? [REGISTER_RULE] : [])];
+  return rules.map((rule) => ({
     ...rule,
     ...CHECKS[rule.id]({
       facts,
@@ -250,6 +272,8 @@ export interface PublicityProject {
   reach: unknown[];
   results: { achieved: unknown[]; expected: unknown[] };
   funding?: { programme: string; contractNumber?: string }[];
+  /** Further sources: only the register's contracts are read. */
+  otherSources?: { kind: string; programme?: string; contractNumber?: string }[];
 }
 
 /** Gathers what the check needs from a project's front matter, its body text and its programmes. */
@@ -265,6 +289,11 @@ export function publicityFacts(
     sources: (project.funding ?? []).map((source) => {
       const { name, shortName, period, fund, fundingStatement, disclaimer } = programme(source.programme);
       return { programmeId: source.programme, programmeName: shortName ?? name, contractNumber: source.contractNumber, period, fund, fundingStatement, disclaimer };
+    }),
+    register: (project.otherSources ?? []).flatMap((o) => {
+      if (o.kind !== 'register' || !o.contractNumber) return [];
+      const texts = o.programme ? programme(o.programme) : undefined;
+      return [{ contractNumber: o.contractNumber, programmeName: texts && (texts.shortName ?? texts.name), period: texts?.period ?? 'none' }];
     }),
   };
 }
@@ -288,6 +317,6 @@ export interface ProjectPublicity {
 export function projectPublicity(project: PublicityProject, body: string, programme: (id: string) => ProgrammeTexts): ProjectPublicity {
   const kind = euFundingOf(project.funding?.map((f) => programme(f.programme).period));
   const results = checkPublicity(publicityFacts(project, body, programme));
-  // Unstated funding cannot be checked: a warning, never a silent pass.
+  // Unstated funding cannot be checked: a warning, never a silent pass (the register's finding is among the results).
   return { kind, results, outcome: kind === 'unknown' ? 'warn' : worstOutcome(results) };
 }

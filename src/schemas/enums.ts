@@ -27,6 +27,13 @@ export type NewsletterProvider = (typeof NEWSLETTER_PROVIDERS)[number];
 export const SOURCE_DATE_KINDS = ['published', 'changed', 'shown'] as const;
 export type SourceDateKind = (typeof SOURCE_DATE_KINDS)[number];
 
+/** Kinds of a further source of a project's facts: the official register, the organization's own page, a news item. */
+export const OTHER_SOURCE_KINDS = ['register', 'organization', 'news'] as const;
+export type OtherSourceKind = (typeof OTHER_SOURCE_KINDS)[number];
+/** A further source's date: as the source labels it, or 'read' – the day its data were read (a register states none). */
+export const OTHER_SOURCE_DATE_KINDS = [...SOURCE_DATE_KINDS, 'read'] as const;
+export type OtherSourceDateKind = (typeof OTHER_SOURCE_DATE_KINDS)[number];
+
 /** Where the visual editor saves: GitHub.com or GitLab.com. */
 export const GIT_HOSTS = ['github', 'gitlab'] as const;
 export type GitHost = (typeof GIT_HOSTS)[number];

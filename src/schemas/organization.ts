@@ -11,6 +11,14 @@ export const organizationSchema = group({
     description: 'Пълното име, както организацията го пише, напр. Фондация „За Нашите Деца“',
   }),
   /** What kind of body it is; drives wording such as „община“. */
+  /** The ЕИК (Bulgarian company/registry number), as the register gives it. */
+  eik: text()
+    .regex(/^(\d{9}|\d{13})$/, { error: 'не е ЕИК: пишете 9 или 13 цифри, напр. 000056789' })
+    .optional()
+    .meta({
+      title: 'ЕИК',
+      description: 'Единният идентификационен код на организацията (9 или 13 цифри), напр. както го дава регистърът ИСУН 2020; оставете празно, ако не е известен',
+    }),
   kind: choice(['municipality', 'foundation', 'association', 'ministry', 'company', 'other']).optional().meta({
     title: 'Вид',
     description: 'municipality (община), foundation (фондация), association (сдружение), ministry (министерство), company (фирма) или other (друго)',

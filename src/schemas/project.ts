@@ -7,6 +7,7 @@ import { resolveProvince } from '../lib/geography.ts';
 import { compareIsoDates, isValidIsoDate } from '../lib/dates.ts';
 import { contactFields, count, editorNote, group, id, isoDate, list, money, text, url } from './fields.ts';
 import { sourceSchema } from './source.ts';
+import { otherSourceSchema } from './other-source.ts';
 import { englishField, projectEnglishSchema } from './english.ts';
 
 /** One source of money: an EU programme or a private funder, with its contract. */
@@ -344,6 +345,13 @@ export const projectSchema = group({
     title: 'Срок',
     description: 'Начало, край, продължителност и удължения; попълнете само известното',
   }),
+  /** The same key facts as other sources give them (the register, the organization, a news item), each with its date. */
+  otherSources: list(otherSourceSchema)
+    .default([])
+    .meta({
+      title: 'Други източници',
+      description: 'Стойностите на основните факти (обща стойност, статус, договор, програма, срок) според други източници – регистъра ИСУН 2020, страница на организацията, новина – всяка с датата си; оставете празно, ако няма',
+    }),
   /** Municipalities and settlements where the project works. */
   places: list(placeSchema)
     .default([])

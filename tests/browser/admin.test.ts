@@ -128,7 +128,9 @@ describe.skipIf(skip)('the editor at /admin/', () => {
     expect(previewText).toContain('Шанс за нашите деца');
     expect(previewText).toContain('Европейски социален фонд');
     expect(previewText).toContain('BG05M9OP001-2.004-0049');
-    expect(previewText).toContain('443 748,60 € (867 896,82 лв.)');
+    // The register's total first, the page's own beside it (src/lib/fact-sources.ts).
+    expect(previewText).toContain('775 181,72 €');
+    expect(previewText).toContain('страницата на Община Хасково – 443 748,60 € (867 896,82 лв.)');
     expect(previewText).toContain('443 деца и техните семейства');
     await page.screenshot({ path: join(SCREENS, '02-proekt-s-pregled.png') });
   });

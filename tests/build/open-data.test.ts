@@ -55,6 +55,19 @@ describe('the open data files', () => {
     expect(funding.map((r) => [r.projectId, r.grantAmount, r.grantEur])).toEqual(grants);
   });
 
+  it('carry every source of 000 and 003: the total shown first is the register’s, the page’s own is kept', () => {
+    for (const [id, page, register] of [
+      ['shans-za-nashite-detsa', 867896.82, 775181.72],
+      ['kompleks-za-integrirani-sotsialni-uslugi-za-detsa-i-semeystva', 1752098.89, 2168639.81],
+    ] as const) {
+      const json = JSON.parse(read(`proekti/${id}/danni.json`));
+      expect(json.totalCost, id).toEqual({ amount: register, currency: 'EUR', amountEur: register });
+      expect(json.otherSources, id).toEqual([expect.objectContaining({ kind: 'register', name: 'ИСУН 2020', date: '2026-06-22', dateKind: 'read', totalCost: { amount: register, currency: 'EUR', amountEur: register } })]);
+      const source = contentProjects().find((p) => p.id === id)!;
+      expect(source.data.totalCost?.amount, id).toBe(page);
+    }
+  });
+
   it('agree with the project page: title, lead, contract numbers and total cost', () => {
     const withCost = projects.find((p) => p.data.totalCost && p.data.funding?.some((f) => f.contractNumber))!;
     const json = JSON.parse(read(`proekti/${withCost.id}/danni.json`));

@@ -27,7 +27,8 @@ const seeds = [
   {
     path: '/proekti/badeshte-za-vsyako-dete/',
     title: 'Бъдеще за всяко дете',
-    amounts: [],
+    // The seed states no amount; the register's total, with its source (content/projects, otherSources).
+    amounts: [amount('185 220,61 €')],
     period: ['Срок не е посочено', 'Продължителност не е посочено'],
     eu: false,
   },
@@ -128,13 +129,28 @@ describe('the key facts under the title', () => {
   it('say the EU amount is not stated where the source does not give it, with the money euro first', () => {
     const facts = textOf(readPage('/proekti/shans-za-nashite-detsa/').doc.querySelector('.key-facts'));
     expect(facts).toContain('Средства от ЕС не е посочено');
-    expect(facts).toContain(`Обща стойност ${amount('443 748,60 €')} ${amount('(867 896,82 лв.)')}`);
+    // The register's later total first, the page's own beside it with its date (src/lib/fact-sources.ts).
+    expect(facts).toContain(
+      `Обща стойност ${amount('775 181,72 €')} Източниците се различават: регистърът ИСУН 2020 посочва обща стойност ${amount('775 181,72 €')} (данни към 22.06.2026${NBSP}г.); страницата на Община Хасково – ${amount('443 748,60 €')} ${amount('(867 896,82 лв.)')}, последна промяна 11.08.2022${NBSP}г.`,
+    );
     expect(facts).toContain('Номер на договора BG05M9OP001-2.004-0049');
     expect(facts).toContain('Обхванати деца и семейства 443 деца и техните семейства през 2018 г.');
     expect(facts).toContain('Период на изпълнение 26 месеца, с удължаване до 42 месеца');
     const grant = textOf(readPage('/proekti/initsiativa-za-razvitie-i-sotsialno-vklyuchvane/').doc.querySelector('.key-facts'));
     expect(grant).toContain(`Безвъзмездна помощ ${amount('102 255,40 €')} ${amount('(199 994,17 лв.)')}`);
     expect(grant).toContain('Места общини Пловдив, Марица, Садово, Куклен, Родопи, Перущица, Стамболийски, Асеновград; област Пловдив');
+  });
+
+  it('show both totals of 003 with their sources, and 002’s register record with how it was matched, once', () => {
+    const complex = textOf(readPage('/proekti/kompleks-za-integrirani-sotsialni-uslugi-za-detsa-i-semeystva/').doc.querySelector('.key-facts'));
+    expect(complex).toContain(`регистърът ИСУН 2020 посочва обща стойност ${amount('2 168 639,81 €')}`);
+    expect(complex).toContain(`${amount('895 833,94 €')} ${amount('(1 752 098,89 лв.)')}`);
+    const future = readPage('/proekti/badeshte-za-vsyako-dete/').doc.querySelector('.key-facts');
+    const text = textOf(future);
+    expect(text).toContain('Номер на договора BG05SFPR002-2.003-0107 Регистърът ИСУН 2020 посочва договор BG05SFPR002-2.003-0107');
+    expect(text.split('Съвпадението с този проект е по заглавие').length).toBe(2);
+    // The contract number leads to the register's public module, the only address the reference gives.
+    expect(future?.querySelector('a[href="https://2020.eufunds.bg/bg/0/0/Project"]')?.textContent).toBe('BG05SFPR002-2.003-0107');
   });
 
   it('use plain labels: no „Финансиране от източника“ on any project page', () => {

@@ -235,6 +235,19 @@ describe('checkEverything: every problem of every file in one run', () => {
     }
   });
 
+  it('rejects a contract number of another programme, at the field, and accepts the register’s own', () => {
+    try {
+      write(project, original.replace('contractNumber: BG05M9OP001-2.004-0049', 'contractNumber: BG05SFPR002-2.004-0049'));
+      const mine = checkEverything(root).problems.filter((p) => p.file === project);
+      expect(mine.map((p) => [p.kind, p.field])).toEqual([['reference', 'funding.0.contractNumber']]);
+      expect(mine[0]!.message).toMatch(/^договорът BG05SFPR002-2\.004-0049 не е от програмата „oprchr-2014-2020“ \(кодът ѝ е 2014BG05M9OP001/);
+      restore();
+      expect(checkEverything(root).problems.filter((p) => p.file === project)).toEqual([]);
+    } finally {
+      restore();
+    }
+  });
+
   it('reports a YAML mistake once, and goes on to the other files', () => {
     restore();
     write(project, original.replace('title: Шанс за нашите деца', 'title: "Шанс за нашите деца'));

@@ -21,6 +21,34 @@ const view = (extra: Record<string, unknown>, id = 'p') =>
   buildProjectView(id, projectSchema.parse({ title: 'Шанс за нашите деца', summary: 'Кратко.', lead: 'org', ...extra }), lookups, '2026-11-23');
 const fact = (facts: KeyFact[], key: KeyFact['key']) => facts.find((f) => f.key === key);
 
+describe('the key facts of a project with further sources', () => {
+  const register = { kind: 'register', name: 'ИСУН 2020', date: '2026-06-22', dateKind: 'read' };
+  const source = { publisher: 'Община Хасково', title: 'Шанс', date: '2022-08-11', dateKind: 'changed' };
+
+  it('show the register’s total first, with the page’s beside it, in the key facts and on the card', () => {
+    const project = view({
+      source,
+      totalCost: { amount: 867896.82, currency: 'BGN' },
+      funding: [{ programme: 'op', contractNumber: 'BG05M9OP001-2.004-0049' }],
+      otherSources: [{ ...register, totalCost: { amount: 775181.72, currency: 'EUR' }, contractNumber: 'BG05M9OP001-2.004-0049', programme: 'op' }],
+    });
+    const total = fact(keyFacts(project), 'totalCost');
+    expect(total?.value).toEqual({ kind: 'money', amounts: [{ eurCents: 77518172 }] });
+    expect(total?.sources?.map((s) => [s.fact, s.choice.disagree, s.choice.others.map((o) => o.source.kind)])).toEqual([['totalCost', true, ['main']]]);
+    expect(cardFacts(project).mainAmount).toEqual({ kind: 'totalCost', money: { eurCents: 77518172 } });
+    // Sources that only repeat the page's contract and programme are not said again.
+    expect(fact(keyFacts(project), 'contract')?.sources).toBeUndefined();
+    expect(fact(keyFacts(project), 'programme')?.sources).toBeUndefined();
+  });
+
+  it('show a contract only the register gives, instead of „не е посочено“, with its source', () => {
+    const facts = keyFacts(view({ source, otherSources: [{ ...register, contractNumber: 'BG05M9OP001-2.004-0049', programme: 'op' }] }));
+    expect(fact(facts, 'contract')?.value).toEqual({ kind: 'codes', codes: ['BG05M9OP001-2.004-0049'] });
+    expect(fact(facts, 'programme')?.value).toEqual({ kind: 'named', names: ['ОП „Развитие на човешките ресурси“ 2014-2020'] });
+    expect(fact(facts, 'contract')?.sources?.[0]?.choice.shown.source.kind).toBe('register');
+  });
+});
+
 describe('the key facts of a project', () => {
   it('lists who, where, when, status, money, programme and contract, each with its section', () => {
     const facts = keyFacts(

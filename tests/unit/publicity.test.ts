@@ -108,12 +108,26 @@ describe("one project's publicity, as the report page and the command line both 
   const of = (p: Record<string, unknown>, body = 'Описание.') => projectPublicity({ ...project, ...p }, body, (id) => programmes[id]!);
 
   it('answers every rule of both periods with a decided outcome and a reason', () => {
-    const results = of({ funding: [{ programme: 'op' }, { programme: 'plus' }] }, '').results;
+    const results = of({ funding: [{ programme: 'op' }, { programme: 'plus' }], otherSources: [{ kind: 'register', programme: 'plus', contractNumber: 'BG05SFPR002-2.003-0107' }] }, '').results;
     expect(results.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
     for (const r of results) {
       expect(['pass', 'warn', 'fail', 'browser'], r.id).toContain(r.outcome);
       expect(r.detail.length, r.id).toBeGreaterThan(5);
     }
+  });
+
+  it('warns when the register names an EU contract the page does not state, and passes when they agree', () => {
+    const register = [{ kind: 'register', programme: 'plus', contractNumber: 'BG05SFPR002-2.003-0107' }];
+    const unstated = of({ funding: undefined, otherSources: register });
+    expect(unstated.kind).toBe('unknown');
+    expect(unstated.outcome).toBe('warn');
+    expect(unstated.results).toEqual([
+      expect.objectContaining({ id: 'register', outcome: 'warn', detail: 'страницата на организацията не посочва финансиране от ЕС; регистърът посочва договор BG05SFPR002-2.003-0107' }),
+    ]);
+    const same = of({ funding: [{ programme: 'plus', contractNumber: 'BG05SFPR002-2.003-0107' }], otherSources: register });
+    expect(same.results.find((r) => r.id === 'register')?.outcome).toBe('pass');
+    // A news item's contract, or a register row of non-EU money, brings no rule.
+    expect(of({ funding: undefined, otherSources: [{ kind: 'news', programme: 'plus', contractNumber: 'X' }] }).results).toEqual([]);
   });
 
   it('warns when the funding is not stated, and owes nothing without EU money', () => {

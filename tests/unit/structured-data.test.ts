@@ -39,6 +39,7 @@ const project: OpenProject = {
   reach: [],
   results: { expected: [], achieved: [] },
   source: null,
+  otherSources: [],
   checked: '2026-11-20',
 };
 const periodOf = (id: string): ProgrammePeriod => (id === 'op-eu' ? '2014-2020' : 'none');
