@@ -43,7 +43,10 @@ function textPath(fonts, text, size, x, baseline) {
     const scale = size / run.f.upem;
     for (const g of buffer.getGlyphInfosAndPositions()) {
       const d = run.f.font.glyphToPath(g.codepoint);
-      if (d) parts.push(`<path transform="translate(${(pen + (g.xOffset ?? 0) * scale).toFixed(2)} ${baseline}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`);
+      if (d)
+        parts.push(
+          `<path transform="translate(${(pen + (g.xOffset ?? 0) * scale).toFixed(2)} ${baseline}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})" d="${d}"/>`,
+        );
       pen += (g.xAdvance ?? 0) * scale;
     }
     buffer.destroy?.();
@@ -108,4 +111,6 @@ pngs.forEach((image, i) => {
   offset += image.length;
 });
 writeFileSync('public/favicon.ico', Buffer.concat([header, ...pngs]));
-console.log(`public/favicon.svg, public/favicon.ico (${sizes.join(', ')} px), public/apple-touch-icon.png, public/og-default.png (${lines.length} lines of tagline)`);
+console.log(
+  `public/favicon.svg, public/favicon.ico (${sizes.join(', ')} px), public/apple-touch-icon.png, public/og-default.png (${lines.length} lines of tagline)`,
+);
