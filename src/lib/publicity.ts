@@ -7,7 +7,7 @@
 import { euFundingOf, type EuFund, type EuFunding, type ProgrammePeriod } from './eu-funding.ts';
 
 /** Bump when a rule, its citation or its check changes; shown on the report page. */
-export const RULES_VERSION = { number: 2, date: '2026-11-24' } as const;
+export const RULES_VERSION = { number: 3, date: '2026-11-24' } as const;
 
 /** The acts the rules come from, as the report page names them. */
 export const RULES_ACTS = [
@@ -27,7 +27,7 @@ export type Outcome = 'pass' | 'warn' | 'fail' | 'browser';
 export type RuleBasis = 'eu-law' | 'national-practice';
 
 /** Every obligation the check knows; each has exactly one check in CHECKS. */
-export const RULE_IDS = ['emblem', 'fund', 'description', 'aims', 'results', 'statement', 'disclaimer', 'contract', 'register'] as const;
+export const RULE_IDS = ['emblem', 'fund', 'description', 'aims', 'results', 'statement', 'disclaimer', 'contract', 'register', 'social-media'] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export interface ObligationRule {
@@ -49,6 +49,8 @@ export interface PublicityFacts {
   hasDescription: boolean;
   hasAims: boolean;
   hasResults: boolean;
+  /** The project's own social-media accounts named in its content (network names). */
+  socialMedia: string[];
   sources: {
     programmeId: string;
     /** The programme's short name (or name), for messages; its file name when neither is given. */
@@ -148,6 +150,24 @@ const RULES_2021: ObligationRule[] = [
   },
 ];
 
+// 2021-2027 obligations beyond the project's page (Art. 50(1) of 2021/1060), kept in one block.
+// Only the social-media duty is checked. Points (c)-(e) of Art. 50(1) – durable plaques or
+// billboards above a total cost, the A3 display, the event for large operations – are not: the
+// thresholds in shared/reference/eu-publicity.md §2.2 are marked unconfirmed ([M]), and an
+// unconfirmed threshold must not produce warnings (README, „Правилата за публичност“).
+const RULES_2021_BEYOND_THE_PAGE: ObligationRule[] = [
+  {
+    id: 'social-media',
+    cites: REG_1060('член 50, параграф 1, буква а)'),
+    basis: 'eu-law',
+    title: 'Краткото описание и в профилите на проекта в социалните мрежи',
+    how:
+      'Дали във файла на проекта са посочени негови профили в социалните мрежи. Ако са, проверката напомня, че същото кратко описание ' +
+      '(цели, резултати, подкрепата от ЕС) трябва да стои и там; съдържанието на другите сайтове тя не може да провери, затова напомнянето е предупреждение.',
+    onMiss: 'warn',
+  },
+];
+
 /** Not rules of the regulations, but facts auditors look for: their absence is a warning. */
 const NATIONAL_PRACTICE: ObligationRule[] = [
   {
@@ -173,7 +193,7 @@ const REGISTER_RULE: ObligationRule = {
 /** The obligations of one programming period, in the order the report shows them. */
 export function rulesFor(period: ProgrammePeriod): ObligationRule[] {
   if (period === '2014-2020') return [...RULES_2014, ...NATIONAL_PRACTICE];
-  if (period === '2021-2027') return [...RULES_2021, ...NATIONAL_PRACTICE];
+  if (period === '2021-2027') return [...RULES_2021, ...NATIONAL_PRACTICE, ...RULES_2021_BEYOND_THE_PAGE];
   return [];
 }
 
@@ -234,6 +254,11 @@ const CHECKS = {
     const contracts = `${unstated.length === 1 ? 'договор' : 'договори'} ${unstated.join(', ')}`;
     return missing(eu.length ? `страницата на организацията не посочва ${contracts}, който регистърът посочва` : `страницата на организацията не посочва финансиране от ЕС; регистърът посочва ${contracts}`);
   },
+  // Other sites cannot be read from here: named accounts get a reminder (a warning) to check by hand.
+  'social-media': ({ facts, met, missing }) =>
+    facts.socialMedia.length
+      ? missing(`проверете ръчно, че описанието на проекта стои и в профилите му в ${facts.socialMedia.join(', ')}`)
+      : met('в съдържанието не са посочени профили на проекта в социалните мрежи'),
 } satisfies Record<RuleId, (input: CheckInput) => Verdict>;
 
 /** Checks each obligation a project owes against its content. */
@@ -271,6 +296,7 @@ export interface PublicityProject {
   specificGoals: string[];
   reach: unknown[];
   results: { achieved: unknown[]; expected: unknown[] };
+  socialMedia?: { network: string }[];
   funding?: { programme: string; contractNumber?: string }[];
   /** Further sources: only the register's contracts are read. */
   otherSources?: { kind: string; programme?: string; contractNumber?: string }[];
@@ -286,6 +312,7 @@ export function publicityFacts(
     hasDescription: body.trim().length > 0,
     hasAims: Boolean(project.goal) || project.specificGoals.length > 0,
     hasResults: project.reach.length + project.results.achieved.length + project.results.expected.length > 0,
+    socialMedia: (project.socialMedia ?? []).map((account) => account.network),
     sources: (project.funding ?? []).map((source) => {
       const { name, shortName, period, fund, fundingStatement, disclaimer } = programme(source.programme);
       return { programmeId: source.programme, programmeName: shortName ?? name, contractNumber: source.contractNumber, period, fund, fundingStatement, disclaimer };

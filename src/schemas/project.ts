@@ -428,6 +428,26 @@ export const projectSchema = group({
       title: 'Връзки',
       description: 'Публичните записи за проекта другаде: ИСУН, Kohesio; страницата-източник се пише в „Източник“',
     }),
+  /** The project's own social-media accounts: 2021-2027 rules want its description there too. */
+  socialMedia: list(
+    group({
+      /** The network's name as people say it, e.g. Facebook. */
+      network: text().meta({
+        title: 'Мрежа',
+        description: 'Името на социалната мрежа, напр. Facebook, Instagram, YouTube',
+      }),
+      /** The account's full address. */
+      url: url().meta({
+        title: 'Адрес на профила',
+        description: 'Пълният адрес на профила на проекта, напр. https://www.facebook.com/…',
+      }),
+    }),
+  )
+    .default([])
+    .meta({
+      title: 'Профили в социалните мрежи',
+      description: 'Профилите на самия проект в социалните мрежи, ако източникът ги посочва; оставете празно, ако няма',
+    }),
   /** Donations for this very project: only when the source says donations go to it. */
   donations: group({
     /** The organization that takes them: a file name in content/organizations with donation details. */

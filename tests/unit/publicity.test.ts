@@ -149,3 +149,36 @@ describe('the emblem on a coloured background', () => {
     expect(emblemBorder(200)).toBe(8);
   });
 });
+
+describe('2021-2027 obligations beyond the page: social media (Art. 50(1)(a) of 2021/1060)', () => {
+  const accounts = [
+    { network: 'Facebook', url: 'https://www.facebook.com/primer' },
+    { network: 'Instagram', url: 'https://www.instagram.com/primer' },
+  ];
+  const social = (p: Record<string, unknown>) => check(p).find((r) => r.id === 'social-media');
+
+  it('reminds a 2021-2027 project with accounts to put the description there too, naming each network', () => {
+    const rule = social({ funding: [{ programme: 'plus' }], socialMedia: accounts });
+    expect(rule?.outcome).toBe('warn');
+    expect(rule?.detail).toContain('Facebook, Instagram');
+    expect(rule?.cites).toBe('член 50, параграф 1, буква а) от Регламент (ЕС) 2021/1060');
+    expect(rule?.basis).toBe('eu-law');
+  });
+
+  it('passes a 2021-2027 project whose content names no accounts, saying so', () => {
+    const rule = social({ funding: [{ programme: 'plus' }] });
+    expect(rule?.outcome).toBe('pass');
+    expect(rule?.detail).toMatch(/не са посочени профили/);
+  });
+
+  it('does not apply to a 2014-2020 project, accounts or not, nor to one without EU money', () => {
+    expect(social({ socialMedia: accounts })).toBeUndefined();
+    expect(rulesFor('2014-2020').map((r) => r.id)).not.toContain('social-media');
+    expect(projectPublicity({ ...project, funding: [{ programme: 'thsn' }], socialMedia: accounts }, 'Описание.', (id) => programmes[id]!).results).toEqual([]);
+  });
+
+  it('turns no unconfirmed plaque or billboard threshold into a rule', () => {
+    const all = [...rulesFor('2014-2020'), ...rulesFor('2021-2027')];
+    for (const rule of all) expect(`${rule.cites} ${rule.title}`, rule.id).not.toMatch(/буква в\)|табел|билборд/i);
+  });
+});
