@@ -77,14 +77,20 @@ export default defineConfig({
   // which glues Bulgarian words together.
   compressHTML: true,
   // Pages that are no address of their own (the newsletter stub's landing page) stay out of the sitemap.
-  integrations: [devErrorPage(), mdx(), cmsAdmin(), notFoundPages(), sitemap({
+  integrations: [
+    devErrorPage(),
+    mdx(),
+    cmsAdmin(),
+    notFoundPages(),
+    sitemap({
       filter: (page) => {
         const indexed = !NOINDEX_PATHS.some((path) => page.endsWith(path));
         if (indexed) sitemapPaths.add(new URL(page).pathname);
         return indexed;
       },
       serialize: (item) => withAlternates(withLastmod(item, lastmod), slugs, sitemapPaths),
-    })],
+    }),
+  ],
   // JSON Schemas of the collections in .astro/collections/, for the Astro VS Code extension's
   // checks of MDX front matter (see .vscode/settings.json).
   experimental: { contentIntellisense: true },

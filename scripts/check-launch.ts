@@ -15,7 +15,11 @@ try {
 }
 // --summary: one line for the build's output, never a failure (the sample content has placeholders).
 if (process.argv.includes('--summary')) {
-  console.log(placeholders.length ? `Пробна версия: ${placeholders.length} заместителя още не са попълнени; страниците показват „Пробна версия“ (подробно: npm run check:launch).` : 'Няма заместители.');
+  console.log(
+    placeholders.length
+      ? `Пробна версия: ${placeholders.length} заместителя още не са попълнени; страниците показват „Пробна версия“ (подробно: npm run check:launch).`
+      : 'Няма заместители.',
+  );
   process.exit(0);
 }
 if (placeholders.length) {

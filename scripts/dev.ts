@@ -25,7 +25,9 @@ function startAstro(): void {
 }
 
 function report({ problems }: DevCheck): void {
-  console.error(`\nСъдържанието има ${problems.length === 1 ? 'една грешка' : `${problems.length} грешки`}; докато не бъдат поправени, прегледът показва списъка:\n`);
+  console.error(
+    `\nСъдържанието има ${problems.length === 1 ? 'една грешка' : `${problems.length} грешки`}; докато не бъдат поправени, прегледът показва списъка:\n`,
+  );
   for (const problem of problems) console.error(`  • ${formatProblem(problem)}\n`);
   console.error(`Прегледът: http://localhost:${port}/ – поправете файла и го запазете; сайтът тръгва сам.\n`);
 }

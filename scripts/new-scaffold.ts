@@ -124,11 +124,7 @@ export interface Scaffold {
 }
 
 /** The file for a new entry of the given kind, or a Bulgarian reason why there can be none. */
-export function scaffold(
-  kind: Kind,
-  title: string,
-  options: { date?: string; today?: string; organizations?: string[] } = {},
-): Scaffold | { error: string } {
+export function scaffold(kind: Kind, title: string, options: { date?: string; today?: string; organizations?: string[] } = {}): Scaffold | { error: string } {
   const spec = COLLECTIONS[kind.collection];
   const extension = spec.pattern.slice(1);
   const slug = slugify(title);
@@ -172,7 +168,9 @@ export function scaffold(
       ? [`    организациите досега: ${options.organizations.join(', ')}; за нова: npm run new -- организация "Име"`]
       : []),
     ...(kind.body ? [`  • текста под втория ред ---: ${kind.body}`] : []),
-    ...(date && !options.date ? [`  • date (${fields.date?.title}): сложена е днешната дата ${date}; ако новината е от източник с друга дата, сменете я тук и в името на файла`] : []),
+    ...(date && !options.date
+      ? [`  • date (${fields.date?.title}): сложена е днешната дата ${date}; ако новината е от източник с друга дата, сменете я тук и в името на файла`]
+      : []),
     `  • останалите полета: само известните факти (списъкът е в коментар във файла)`,
   ];
   const message = [

@@ -8,7 +8,10 @@ import { findChromium, launchOptions } from './lib/chromium.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
-const sizes = [{ width: 360, height: 740 }, { width: 1366, height: 768 }];
+const sizes = [
+  { width: 360, height: 740 },
+  { width: 1366, height: 768 },
+];
 const executable = findChromium();
 if (!executable) throw new Error('Chromium not found: apt-get install chromium');
 

@@ -27,7 +27,10 @@ function* htmlFiles(dir: string): Generator<string> {
 function bodyText(html: string): string {
   const root = parse(html);
   for (const el of root.querySelectorAll('[data-pagefind-ignore], script, style')) el.remove();
-  return root.querySelectorAll('[data-pagefind-body]').map((el) => el.innerHTML.replace(/<[^>]+>/g, ' ')).join(' ');
+  return root
+    .querySelectorAll('[data-pagefind-body]')
+    .map((el) => el.innerHTML.replace(/<[^>]+>/g, ' '))
+    .join(' ');
 }
 
 const { index, errors } = await pagefind.createIndex({});

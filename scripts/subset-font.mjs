@@ -18,7 +18,12 @@ const parts = EMBLEM_FONT_FILES.map((file) => ({
 }));
 mkdirSync('public/fonts', { recursive: true });
 for (const part of parts) {
-  const font = await subsetFont(readFileSync(require.resolve(part.source)), part.text, { targetFormat: 'woff2', keepFeatures: ['kern'], noLayoutClosure: true, noHinting: true });
+  const font = await subsetFont(readFileSync(require.resolve(part.source)), part.text, {
+    targetFormat: 'woff2',
+    keepFeatures: ['kern'],
+    noLayoutClosure: true,
+    noHinting: true,
+  });
   writeFileSync(`public/fonts/eu-emblem-${part.name}.woff2`, font);
   console.log(`public/fonts/eu-emblem-${part.name}.woff2: ${font.length} B, glyphs „${part.text}“`);
 }

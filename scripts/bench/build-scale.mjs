@@ -20,7 +20,20 @@ const counts = sizes.length ? sizes : [100, 1000];
 const withStems = args.includes('--stems');
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-const MUNICIPALITIES = ['Хасково', 'Казанлък', 'Столична община', 'Пловдив', 'Марица', 'Садово', 'Куклен', 'Родопи', 'Перущица', 'Стамболийски', 'Асеновград', 'Раковски'];
+const MUNICIPALITIES = [
+  'Хасково',
+  'Казанлък',
+  'Столична община',
+  'Пловдив',
+  'Марица',
+  'Садово',
+  'Куклен',
+  'Родопи',
+  'Перущица',
+  'Стамболийски',
+  'Асеновград',
+  'Раковски',
+];
 const PROGRAMMES = ['oprchr-2014-2020', 'prchr-2021-2027', 'the-human-safety-net', undefined];
 const LEADS = ['obshtina-haskovo', 'fondatsia-za-nashite-detsa', 'stolichna-obshtina', 'obshtina-kazanlak'];
 
@@ -63,7 +76,11 @@ function cleanup() {
   copy = undefined;
 }
 process.on('exit', cleanup);
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
   process.on(signal, () => {
     // The step runs in a process group of its own (/usr/bin/time, node, Astro's workers): stop all of it.
     if (running?.pid) {
@@ -144,7 +161,8 @@ function timed(step, cwd, env) {
       clearInterval(poll);
       running = undefined;
       const wall = (performance.now() - started) / 1000;
-      if (status !== 0) return fail(new Error(`стъпката „${step.name}“ (${step.command} ${step.args.join(' ')}) завърши с код ${status}:\n${output.slice(-3000)}`));
+      if (status !== 0)
+        return fail(new Error(`стъпката „${step.name}“ (${step.command} ${step.args.join(' ')}) завърши с код ${status}:\n${output.slice(-3000)}`));
       const polledCpu = [...groupCpu.values()].reduce((a, b) => a + b, 0);
       if (!TIME) return done({ wall, cpu: polledCpu || undefined, rssMiB: peakGroup ? peakGroup / 1024 / 1024 : undefined });
       const [, user, system, rssKiB] = readFileSync(stats, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
@@ -177,7 +195,8 @@ function weighSite(dist) {
     if (weight.total > heaviest.total) heaviest = { path, total: weight.total };
     const own = budgetProblems(path, weight);
     // Pages allowed a script still owe their HTML in one round trip.
-    if (weight.html > CONTENT_BUDGET.html && !own.some((p) => p.includes('HTML'))) own.push(`${path}: HTML ${kib(weight.html)} KB > ${kib(CONTENT_BUDGET.html)} KB (gzip)`);
+    if (weight.html > CONTENT_BUDGET.html && !own.some((p) => p.includes('HTML')))
+      own.push(`${path}: HTML ${kib(weight.html)} KB > ${kib(CONTENT_BUDGET.html)} KB (gzip)`);
     problems.push(...own);
   }
   return { pages: paths.length, largest, heaviest, problems };
@@ -191,7 +210,15 @@ async function measure(n) {
   const env = { ...process.env, BUILD_DATE: '2026-11-23', PATH: `${join(copy, 'node_modules/.bin')}${delimiter}${process.env.PATH}` };
   const steps = [];
   for (const step of BUILD_STEPS) steps.push({ step: step.name, ...(await timed(step, copy, env)) });
-  if (withStems) steps.push({ step: 'index without stems', ...(await timed({ name: 'index without stems', command: 'node', args: ['scripts/search-index.ts', '--plain', `--output=${join(copy, 'pagefind-plain')}`] }, copy, env)) });
+  if (withStems)
+    steps.push({
+      step: 'index without stems',
+      ...(await timed(
+        { name: 'index without stems', command: 'node', args: ['scripts/search-index.ts', '--plain', `--output=${join(copy, 'pagefind-plain')}`] },
+        copy,
+        env,
+      )),
+    });
   const dist = join(copy, 'dist');
   const site = weighSite(dist);
   const astro = steps.find((s) => s.step === 'astro build');
@@ -226,7 +253,19 @@ try {
     results.push(r);
     console.log(`\n${n} синтетични проекта`);
     console.table(r.steps.map((s) => ({ step: s.step, 'wall s': s.wallS, 'CPU s': s.cpuS, 'peak RSS MiB': s.peakRssMiB })));
-    console.table([{ pages: r.pages, files: r.files, 'dist MiB': r.distMiB, 'index MiB': r.indexMiB, 'largest HTML KiB gz': r.largestHtmlKiB, 'heaviest page KiB gz': r.heaviestTotalKiB, 'build s': r.buildS, 'ms per page': r.msPerPage, 'astro ms per page': r.astroMsPerPage }]);
+    console.table([
+      {
+        pages: r.pages,
+        files: r.files,
+        'dist MiB': r.distMiB,
+        'index MiB': r.indexMiB,
+        'largest HTML KiB gz': r.largestHtmlKiB,
+        'heaviest page KiB gz': r.heaviestTotalKiB,
+        'build s': r.buildS,
+        'ms per page': r.msPerPage,
+        'astro ms per page': r.astroMsPerPage,
+      },
+    ]);
     console.log(`най-голям HTML: ${r.largestHtmlPage}; най-тежка страница с CSS и шрифтове: ${r.heaviestPage}`);
     // One line per N for scripts and the benchmark's own test.
     console.log(`BENCH ${JSON.stringify(r)}`);

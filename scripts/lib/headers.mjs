@@ -20,6 +20,12 @@ export function parseHeadersFile(text) {
 
 /** The headers for a request path: every rule whose pattern (with * as a wildcard) matches. */
 export function headersFor(rules, path) {
-  const matches = (pattern) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path);
+  const matches = (pattern) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(path);
   return rules.filter((rule) => matches(rule.pattern)).flatMap((rule) => rule.headers);
 }

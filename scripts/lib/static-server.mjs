@@ -6,9 +6,16 @@ import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers.mjs';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
-  '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json',
-  '.wasm': 'application/wasm', '.png': 'image/png', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
 
 /** Text a host compresses on the fly; fonts, images and Pagefind's (already gzip-compressed) files it sends as they are. */

@@ -33,7 +33,8 @@ interface CmsApi {
 const w = window as unknown as { h: H; CMS: CmsApi };
 const t = ui.keyFacts;
 
-const labelOf = ({ key, value }: KeyFact) => (key === 'partners' && value.kind === 'organizations' && value.organizations.length === 1 ? t.partner : t.label[key]);
+const labelOf = ({ key, value }: KeyFact) =>
+  key === 'partners' && value.kind === 'organizations' && value.organizations.length === 1 ? t.partner : t.label[key];
 
 /** A key fact's value in words, as src/components/project/ProjectKeyFacts.astro writes it; undefined: not stated. */
 function textOf(value: KeyFactValue): string | undefined {
@@ -65,8 +66,7 @@ function textOf(value: KeyFactValue): string | undefined {
 
 const lookups: Lookups = {
   organization: (id) => __PREVIEW_LOOKUPS__.organizations[id] ?? { id, name: `„${id}“ (няма такава организация)` },
-  programme: (id) =>
-    __PREVIEW_LOOKUPS__.programmes[id] ?? { id, name: `„${id}“ (няма такава програма)`, period: 'none' },
+  programme: (id) => __PREVIEW_LOOKUPS__.programmes[id] ?? { id, name: `„${id}“ (няма такава програма)`, period: 'none' },
 };
 
 /** The entry as the CMS will save it: empty values ('', null, empty lists and groups) left out. */
@@ -95,19 +95,25 @@ function emblem(h: H) {
   );
 }
 
-
 function ProjectPreview({ entry, widgetFor }: PreviewProps) {
   const h = w.h;
   const raw = withoutEmpty(entry.get('data')?.toJS() ?? {}) as Record<string, unknown>;
   delete raw.body;
   const parsed = projectSchema.safeParse(raw);
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => (issue.path.length ? `поле ${formatFieldPath(issue.path)}: ${issue.message}` : issue.message));
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => (issue.path.length ? `поле ${formatFieldPath(issue.path)}: ${issue.message}` : issue.message));
   if (!parsed.success) {
     return h(
       'article',
       { className: 'preview' },
       h('h1', null, String(raw.title ?? 'Без заглавие')),
-      h('div', { className: 'problems', role: 'alert' }, h('p', null, 'Страницата няма да се построи, докато това не е поправено:'), h('ul', null, ...problems.map((p, i) => h('li', { key: i }, p)))),
+      h(
+        'div',
+        { className: 'problems', role: 'alert' },
+        h('p', null, 'Страницата няма да се построи, докато това не е поправено:'),
+        h('ul', null, ...problems.map((p, i) => h('li', { key: i }, p))),
+      ),
     );
   }
   const data: ProjectData = parsed.data;
@@ -126,13 +132,30 @@ function ProjectPreview({ entry, widgetFor }: PreviewProps) {
       h(
         'section',
         { key: `eu${i}`, className: 'eu-block', 'aria-label': 'Финансиране от Европейския съюз' },
-        h('div', { className: 'eu-block__mark' }, emblem(h), h('p', { className: 'eu-block__caption' }, ...block.caption.map((line, j) => h('span', { key: j }, ui.eu.caption[line])))),
-        h('p', { className: 'eu-block__programme' }, block.statement ?? block.programmeName, ...(block.contractNumbers.length ? [h('br', null), ui.eu.contractNo(block.contractNumbers.join(', '))] : [])),
+        h(
+          'div',
+          { className: 'eu-block__mark' },
+          emblem(h),
+          h('p', { className: 'eu-block__caption' }, ...block.caption.map((line, j) => h('span', { key: j }, ui.eu.caption[line]))),
+        ),
+        h(
+          'p',
+          { className: 'eu-block__programme' },
+          block.statement ?? block.programmeName,
+          ...(block.contractNumbers.length ? [h('br', null), ui.eu.contractNo(block.contractNumbers.join(', '))] : []),
+        ),
       ),
     ),
     h('h1', null, data.title),
     h('p', { className: 'summary' }, data.summary),
-    h('dl', { className: 'facts' }, ...facts.flatMap(([term, value], i) => [h('dt', { key: `t${i}` }, term), h('dd', { key: `d${i}` }, value ?? h('span', { className: 'not-stated' }, ui.notStated))])),
+    h(
+      'dl',
+      { className: 'facts' },
+      ...facts.flatMap(([term, value], i) => [
+        h('dt', { key: `t${i}` }, term),
+        h('dd', { key: `d${i}` }, value ?? h('span', { className: 'not-stated' }, ui.notStated)),
+      ]),
+    ),
     h('div', { className: 'story' }, widgetFor('body')),
   );
 }

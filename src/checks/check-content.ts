@@ -71,7 +71,8 @@ interface ReadFile {
 }
 
 function checkFile(root: string, file: string, schema: z.ZodType): ReadFile {
-  if (!existsSync(join(root, file))) return { file, problems: [{ file, kind: 'schema', message: 'файлът липсва; върнете го от предишната версия (git)' }], body: '', lineOf: () => undefined };
+  if (!existsSync(join(root, file)))
+    return { file, problems: [{ file, kind: 'schema', message: 'файлът липсва; върнете го от предишната версия (git)' }], body: '', lineOf: () => undefined };
   const content = readContentText(readFileSync(join(root, file), 'utf8'), file);
   if (content.problems.length) return { file, problems: content.problems, body: content.body, lineOf: content.lineOf };
   const checked = schemaProblems(schema, content.data, file, content.lineOf);
@@ -98,7 +99,11 @@ export function checkEverything(root: string): ContentCheck {
       fileOrder.set(file, fileOrder.size);
       known[name].add(id);
       if (!SLUG_PATTERN.test(id)) {
-        problems.push({ file, kind: 'file-name', message: `името на файла „${id}“ не става за адрес; преименувайте го на латиница, напр. ${slugify(id) || 'moyat-proekt'}${extension}` });
+        problems.push({
+          file,
+          kind: 'file-name',
+          message: `името на файла „${id}“ не става за адрес; преименувайте го на латиница, напр. ${slugify(id) || 'moyat-proekt'}${extension}`,
+        });
       }
       if ((name === 'projects' && isReservedProjectSlug(id)) || (name === 'news' && id === 'stranitsa')) {
         problems.push({ file, kind: 'file-name', message: `името „${id}“ е запазено за страниците със списъци (stranitsa, po-…); преименувайте файла` });
@@ -176,7 +181,12 @@ export function checkEverything(root: string): ContentCheck {
     const result = publicityEntry(project.file, data, project.body, (id) => valid.programmes.get(id)!.data as ProgrammeData);
     publicity.push(result);
     for (const r of result.results.filter((x) => x.outcome === 'fail')) {
-      problems.push({ file: project.file, kind: 'publicity', rule: { id: r.id, cites: r.cites }, message: `публичност на ЕС: ${r.title} – ${r.detail} (${r.cites})` });
+      problems.push({
+        file: project.file,
+        kind: 'publicity',
+        rule: { id: r.id, cites: r.cites },
+        message: `публичност на ЕС: ${r.title} – ${r.detail} (${r.cites})`,
+      });
     }
   }
 

@@ -27,7 +27,8 @@ type Counted = 'pass' | 'warn' | 'fail' | 'browser';
 
 /** Outcomes over all projects; unstated funding counts as one warning. */
 export function publicityCounts(projects: PublicityEntry[]): Record<Counted, number> {
-  const count = (o: Counted) => projects.filter((p) => p.kind === 'unknown' && o === 'warn').length + projects.flatMap((p) => p.results).filter((r) => r.outcome === o).length;
+  const count = (o: Counted) =>
+    projects.filter((p) => p.kind === 'unknown' && o === 'warn').length + projects.flatMap((p) => p.results).filter((r) => r.outcome === o).length;
   return { pass: count('pass'), warn: count('warn'), fail: count('fail'), browser: count('browser') };
 }
 
@@ -40,10 +41,18 @@ export function publicityReport(projects: PublicityEntry[]): { lines: string[]; 
     lines.push(`${p.title} (${p.file})`);
     if (p.kind === 'unknown') lines.push(`  ${mark('warn')}: ${t.unknownText}`);
     else if (p.kind === 'not-eu') lines.push(`  – ${t.notEu}`);
-    for (const r of p.results) lines.push(`  ${mark(r.outcome)}: ${r.title} – ${r.detail}`, `      ${r.basis === 'national-practice' ? t.basis['national-practice'] : t.basis['eu-law']}: ${r.cites}`);
+    for (const r of p.results)
+      lines.push(
+        `  ${mark(r.outcome)}: ${r.title} – ${r.detail}`,
+        `      ${r.basis === 'national-practice' ? t.basis['national-practice'] : t.basis['eu-law']}: ${r.cites}`,
+      );
   }
   const counts = publicityCounts(projects);
-  lines.push('', `Проверка на публичността: ${counts.fail} грешки, ${counts.warn} предупреждения, ${counts.browser} проверки в браузър (${ui.publicity.browserWhere}), ${projects.length} проекта.`);
-  for (const p of projects) for (const r of p.results.filter((x) => x.outcome === 'fail')) lines.push(`  ${t.mark.fail} ${p.file}: ${r.title} – ${r.detail} (${r.cites})`);
+  lines.push(
+    '',
+    `Проверка на публичността: ${counts.fail} грешки, ${counts.warn} предупреждения, ${counts.browser} проверки в браузър (${ui.publicity.browserWhere}), ${projects.length} проекта.`,
+  );
+  for (const p of projects)
+    for (const r of p.results.filter((x) => x.outcome === 'fail')) lines.push(`  ${t.mark.fail} ${p.file}: ${r.title} – ${r.detail} (${r.cites})`);
   return { lines, failed: counts.fail > 0 };
 }

@@ -12,7 +12,10 @@ export function readLaunchInput(root: string): LaunchInput {
   const read = (file: string) => readFileSync(join(root, file), 'utf8');
   return {
     site: (parseContentText(read(SITE_FILE), SITE_FILE) ?? {}) as LaunchSite,
-    organizations: contentFiles(root, COLLECTIONS.organizations).map(({ file }) => ({ file, data: (parseContentText(read(file), file) ?? {}) as LaunchInput['organizations'][number]['data'] })),
+    organizations: contentFiles(root, COLLECTIONS.organizations).map(({ file }) => ({
+      file,
+      data: (parseContentText(read(file), file) ?? {}) as LaunchInput['organizations'][number]['data'],
+    })),
     pages: contentFiles(root, COLLECTIONS.pages).map(({ file }) => ({ file, text: read(file) })),
   };
 }

@@ -72,7 +72,11 @@ async function assemble(): Promise<Catalog> {
 
   const ids = (entries: { id: string }[]) => new Set(entries.map((e) => e.id));
   const known: Record<CollectionName, ReadonlySet<string>> = {
-    projects: ids(projectEntries), organizations: ids(organizations), programmes: ids(programmes), news: ids(news), pages: ids(pages),
+    projects: ids(projectEntries),
+    organizations: ids(organizations),
+    programmes: ids(programmes),
+    news: ids(news),
+    pages: ids(pages),
   };
   const problems = brokenReferences(
     [
@@ -89,25 +93,37 @@ async function assemble(): Promise<Catalog> {
     organization: (id) => ({ id, name: organization(id).data.name }),
     programme: (id) => {
       const { data } = programme(id);
-      return { id, name: data.name, shortName: data.shortName, period: data.period, fund: data.fund, fundingStatement: data.fundingStatement, disclaimer: data.disclaimer };
+      return {
+        id,
+        name: data.name,
+        shortName: data.shortName,
+        period: data.period,
+        fund: data.fund,
+        fundingStatement: data.fundingStatement,
+        disclaimer: data.disclaimer,
+      };
     },
   };
   const sortedNews = [...news].sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id));
   const projects = projectEntries
     .map((e) => buildProjectView(e.id, e.data, lookups, BUILD_DATE))
     .sort((a, b) => a.data.title.localeCompare(b.data.title, 'bg'));
-  const publicity = new Map(
-    projectEntries.map((e) => [e.id, projectPublicity(e.data, e.body ?? '', (id) => programme(id).data).results]),
-  );
+  const publicity = new Map(projectEntries.map((e) => [e.id, projectPublicity(e.data, e.body ?? '', (id) => programme(id).data).results]));
   const labels = { status: ui.statusGroup, fundingNotStated: ui.groupings.fundingNotStated };
-  const groupings = Object.fromEntries(
-    GROUPING_NAMES.map((name) => [name, groupProjects(projects, name, labels)]),
-  ) as Record<GroupingName, ProjectGroup[]>;
+  const groupings = Object.fromEntries(GROUPING_NAMES.map((name) => [name, groupProjects(projects, name, labels)])) as Record<GroupingName, ProjectGroup[]>;
   return {
     groupings,
     slugs: slugIndex({ projects: projectEntries, organizations, programmes, news }),
-    site: siteEntry.data, projects, organizations, programmes, news: sortedNews, pages,
-    project: byId(projects, 'project'), projectEntry: byId(projectEntries, 'project'), organization, programme,
+    site: siteEntry.data,
+    projects,
+    organizations,
+    programmes,
+    news: sortedNews,
+    pages,
+    project: byId(projects, 'project'),
+    projectEntry: byId(projectEntries, 'project'),
+    organization,
+    programme,
     donors: organizations.filter((o) => o.data.donations).sort((a, b) => a.data.name.localeCompare(b.data.name, 'bg')),
     publicityOf: (id) => publicity.get(id) ?? [],
     projectsIn: (grouping, slug) => groupings[grouping].find((g) => g.slug === slug)?.projects ?? [],

@@ -25,14 +25,22 @@ export async function newsFeed(site: URL, lang: Lang): Promise<string> {
     return [{ url: new URL(to.newsItem(item), site).href, ...entryText(item.data, lang), updated, published: item.data.date }];
   });
   const title = strings(lang).feeds.newsTitle(siteData.name);
-  return atomFeed({ title, selfUrl: new URL(to.newsFeed(), site).href, pageUrl: new URL(to.listing('news'), site).href, author: siteData.name, lang, entries }, BUILD_DATE);
+  return atomFeed(
+    { title, selfUrl: new URL(to.newsFeed(), site).href, pageUrl: new URL(to.listing('news'), site).href, author: siteData.name, lang, entries },
+    BUILD_DATE,
+  );
 }
 
 /** Projects: an entry updates when an editor last checked its facts; projects never checked are left out. */
 export async function projectsFeed(site: URL, lang: Lang): Promise<string> {
   const { projects, site: siteData } = await loadCatalog();
   const to = routesFor(lang);
-  const entries = projects.flatMap((p): FeedEntry[] => (p.checked ? [{ url: new URL(to.project(p), site).href, ...entryText(p.data, lang), updated: p.checked }] : []));
+  const entries = projects.flatMap((p): FeedEntry[] =>
+    p.checked ? [{ url: new URL(to.project(p), site).href, ...entryText(p.data, lang), updated: p.checked }] : [],
+  );
   const title = strings(lang).feeds.projectsTitle(siteData.name);
-  return atomFeed({ title, selfUrl: new URL(to.projectsFeed(), site).href, pageUrl: new URL(to.listing('projects'), site).href, author: siteData.name, lang, entries }, BUILD_DATE);
+  return atomFeed(
+    { title, selfUrl: new URL(to.projectsFeed(), site).href, pageUrl: new URL(to.listing('projects'), site).href, author: siteData.name, lang, entries },
+    BUILD_DATE,
+  );
 }

@@ -47,8 +47,7 @@ export async function projectPaths(lang: Lang) {
 }
 
 export type GroupingProps =
-  | { kind: 'index'; name: GroupingName; groups: ProjectGroup[] }
-  | { kind: 'group'; name: GroupingName; group: ProjectGroup; page: ListingPage<ProjectView> };
+  { kind: 'index'; name: GroupingName; groups: ProjectGroup[] } | { kind: 'group'; name: GroupingName; group: ProjectGroup; page: ListingPage<ProjectView> };
 
 /** Every grouping's index and every group's pages, below /proekti/<grouping>/. */
 export async function groupingPaths(lang: Lang): Promise<{ params: { grouping: string; path: string | undefined }; props: GroupingProps }[]> {
@@ -104,7 +103,13 @@ export async function publicityGroupPaths(lang: Lang) {
   const eu = catalog.projects.filter((p) => p.euFunding === 'eu');
   const unknown = catalog.projects.filter((p) => p.euFunding === 'unknown');
   const programmesOf = (p: ProjectView) => (p.funding ?? []).filter((f) => f.programme.period !== 'none').map((f) => f.programme.id);
-  return groupForReport(eu, unknown, catalog.programmes.map((p) => p.id), programmesOf, catalog.publicityOf).flatMap((group) =>
+  return groupForReport(
+    eu,
+    unknown,
+    catalog.programmes.map((p) => p.id),
+    programmesOf,
+    catalog.publicityOf,
+  ).flatMap((group) =>
     paginateList(group.projects, to.publicityGroupPages(group.slug)).map((page) => ({
       // The path below the report's address, as routes.ts writes it.
       params: { path: page.path.slice(to.publicity().length, -1) },

@@ -237,7 +237,8 @@ export const en = {
     businessHeading: 'Tax relief',
     reliefPeople: 'Individuals: the annual tax base is reduced by donations of up to 5 % of it (Art. 22 of the Personal Income Tax Act).',
     reliefCompanies: 'Companies: donations count as an expense up to 10 % of the positive accounting result (Art. 31 of the Corporate Income Tax Act).',
-    reliefMunicipality: 'The relief applies because municipalities (as budget organizations) are among the recipients Art. 22 of the Personal Income Tax Act lists.',
+    reliefMunicipality:
+      'The relief applies because municipalities (as budget organizations) are among the recipients Art. 22 of the Personal Income Tax Act lists.',
     reliefPublicBenefit: (name: string) => `The relief applies because ${name} is registered for public benefit.`,
     reliefUnknown: (name: string) =>
       `Relief under Art. 22 of the Personal Income Tax Act and Art. 31 of the Corporate Income Tax Act applies only to donations to the recipients the acts list, among them non-profit organizations registered for public benefit. Whether ${name} is registered for public benefit is not stated; ask the organization.`,
@@ -275,7 +276,8 @@ export const en = {
     stubResult: 'Sign-up is not connected yet. We have not sent or kept your data.',
     stubContact: (email: string) => `If you would like to receive news, write to ${email}.`,
     stubTitle: 'Newsletter sign-up is not connected yet',
-    stubText: 'The organization that runs this site has not chosen a service to send the newsletter yet. So the form sent your data nowhere and kept nothing – neither your e-mail nor your name.',
+    stubText:
+      'The organization that runs this site has not chosen a service to send the newsletter yet. So the form sent your data nowhere and kept nothing – neither your e-mail nor your name.',
     stubBack: 'Back to the news',
   },
   search: {
@@ -323,8 +325,10 @@ export const en = {
   },
   publicity: {
     title: 'Information and communication',
-    description: 'The check of the information and communication obligations of EU-funded projects: the rules, where they come from, and the result for each project.',
-    intro: 'For each EU-funded project: the programme, the contract number, the amounts and the check of the information and communication obligations – where each rule comes from, what we check, how, and the result.',
+    description:
+      'The check of the information and communication obligations of EU-funded projects: the rules, where they come from, and the result for each project.',
+    intro:
+      'For each EU-funded project: the programme, the contract number, the amounts and the check of the information and communication obligations – where each rule comes from, what we check, how, and the result.',
     aboutHeading: 'About this check',
     checkedOn: 'Date of the check',
     checkedOnNote: 'the date the site was built; the check runs at every build',
@@ -348,12 +352,15 @@ export const en = {
     projectsHeading: 'Projects',
     obligations: 'Result of the check',
     unknownHeading: 'Projects that cannot be checked',
-    unknownText: 'the source of funding is not stated: we do not know whether the project has EU communication obligations, so we do not check them and do not show the EU flag',
-    unknownIntro: 'The pages of these projects do not state a source of funding. So we do not know whether they have EU communication obligations, and we do not show the EU flag.',
+    unknownText:
+      'the source of funding is not stated: we do not know whether the project has EU communication obligations, so we do not check them and do not show the EU flag',
+    unknownIntro:
+      'The pages of these projects do not state a source of funding. So we do not know whether they have EU communication obligations, and we do not show the EU flag.',
     notEu: 'no European Union money: no EU communication obligations',
     browserWhere: 'tests/browser/eu-block.test.ts',
     byProgrammeHeading: 'Projects by programme',
-    byProgrammeIntro: 'The number of EU-funded projects per programme and the worst result of the check for each project. Each programme’s projects, with contract numbers, amounts and the result of every rule, are on pages of their own.',
+    byProgrammeIntro:
+      'The number of EU-funded projects per programme and the worst result of the check for each project. Each programme’s projects, with contract numbers, amounts and the result of every rule, are on pages of their own.',
     programmeColumn: 'Programme',
     projectsColumn: 'Projects',
     worstColumn: { fail: 'With an error', warn: 'Warnings only', pass: 'All met' },
@@ -363,7 +370,8 @@ export const en = {
     noEuProjects: 'There are no EU-funded projects.',
     unknownCount: (count: string) => `${count} with no funding source stated`,
     groupTitle: (programme: string) => `Information and publicity: ${programme}`,
-    groupDescription: (programme: string) => `The check of the information and publicity obligations of the projects under ${programme}: contract number, amounts and the result of every rule.`,
+    groupDescription: (programme: string) =>
+      `The check of the information and publicity obligations of the projects under ${programme}: contract number, amounts and the result of every rule.`,
   },
   redirect: {
     title: 'This page has moved',
@@ -427,7 +435,9 @@ export const en = {
     places: (municipalities: string[], provinces: string[]) => {
       const where =
         municipalities.length === 1
-          ? municipalities[0] === 'Столична община' ? 'Sofia Municipality' : `${municipalities[0]} municipality`
+          ? municipalities[0] === 'Столична община'
+            ? 'Sofia Municipality'
+            : `${municipalities[0]} municipality`
           : `${municipalities.join(', ')} municipalities`;
       return provinces.length ? `${where}; ${provinces.join(', ')} ${provinces.length === 1 ? 'province' : 'provinces'}` : where;
     },
@@ -453,7 +463,15 @@ export const en = {
         end: 'an end on',
       } satisfies Record<SourcedFact, string>,
       value: (fact: SourcedFact, value: FactValue) =>
-        typeof value === 'object' ? formatMoney(value, 'en') : typeof value === 'number' ? months(value) : fact === 'contractDate' || fact === 'start' || fact === 'end' ? formatDateEn(value) : fact === 'status' ? `“${value}”` : value,
+        typeof value === 'object'
+          ? formatMoney(value, 'en')
+          : typeof value === 'number'
+            ? months(value)
+            : fact === 'contractDate' || fact === 'start' || fact === 'end'
+              ? formatDateEn(value)
+              : fact === 'status'
+                ? `“${value}”`
+                : value,
       differ: 'The sources differ: ',
       states: (who: string, fact: string, value: string) => `${who} gives ${fact} ${value}`,
       same: 'the same',
@@ -511,8 +529,10 @@ export const en = {
   },
   openData: {
     title: 'Open data',
-    description: 'All projects on this site as JSON and CSV files for reuse: the fields of the list of operations under the EU regulations, amounts in euro and in the original currency, sources and dates.',
-    intro: 'The facts about every project here are also available as files for journalists, auditors and anyone who wants to process them. The files are made at every publication of the site from the same data as the pages, so the two cannot differ. Unknown is an empty cell (null in JSON), never zero or a guess.',
+    description:
+      'All projects on this site as JSON and CSV files for reuse: the fields of the list of operations under the EU regulations, amounts in euro and in the original currency, sources and dates.',
+    intro:
+      'The facts about every project here are also available as files for journalists, auditors and anyone who wants to process them. The files are made at every publication of the site from the same data as the pages, so the two cannot differ. Unknown is an empty cell (null in JSON), never zero or a guess.',
     filesHeading: 'Files',
     size: 'Size',
     date: 'Date',
@@ -525,14 +545,16 @@ export const en = {
     perProject: 'Each project also has its own JSON file next to its page:',
     perProjectPage: (page: string) => `The projects’ files, ${page.toLowerCase()}`,
     perGroup: 'Each page of grouped projects (by province, municipality, programme, organization, status) gives a CSV with only its projects.',
-    csvNote: 'Amounts in the CSV use a full stop as the decimal mark; columns ending in Eur are in euro, and Amount and Currency give the amount as the source writes it. Several values in one cell are separated by „; “.',
+    csvNote:
+      'Amounts in the CSV use a full stop as the decimal mark; columns ending in Eur are in euro, and Amount and Currency give the amount as the source writes it. Several values in one cell are separated by „; “.',
     licenceHeading: 'Licence and citation',
     licenceNotSet: 'The organization that runs this site has not set the data licence yet. Until it does, ask it before reuse.',
     licence: 'Licence:',
     citation: 'How to cite:',
     citationDefault: (site: string, url: string, date: string) => `${site}, open data on social projects, ${url}, as of ${date}`,
     mappingHeading: 'The fields and what they correspond to',
-    mappingIntro: 'Which field corresponds to which field of the list of operations (Art. 49(3) of Regulation (EU) 2021/1060 and Annex XII, point 1 of Regulation (EU) No 1303/2013) and of the 360Giving standard. “Derived” means the site calculates it rather than copying it from the source.',
+    mappingIntro:
+      'Which field corresponds to which field of the list of operations (Art. 49(3) of Regulation (EU) 2021/1060 and Annex XII, point 1 of Regulation (EU) No 1303/2013) and of the 360Giving standard. “Derived” means the site calculates it rather than copying it from the source.',
     field: 'Field',
     meaning: 'Meaning',
     euField: 'List of operations',

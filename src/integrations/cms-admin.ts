@@ -181,7 +181,8 @@ async function previewScript(root: string): Promise<string> {
 
 /** Names of organizations and programmes, for the preview's key facts and EU block. */
 function previewLookups(root: string) {
-  const read = (folder: { path: string; pattern: string }) => Object.fromEntries(contentFiles(root, folder).map(({ id, file }) => [id, readContentData(join(root, file), file)]));
+  const read = (folder: { path: string; pattern: string }) =>
+    Object.fromEntries(contentFiles(root, folder).map(({ id, file }) => [id, readContentData(join(root, file), file)]));
   const organizations = read(COLLECTION_FOLDERS.organizations) as Record<string, { name: string }>;
   const programmes = read(COLLECTION_FOLDERS.programmes) as Record<string, Record<string, unknown>>;
   return {
@@ -219,7 +220,16 @@ export default function cmsAdmin(): AstroIntegration {
             .then((all) => {
               const file = all.get(path === '/admin/' ? 'index.html' : path.slice('/admin/'.length));
               if (file === undefined) return next();
-              const type = path.endsWith('/') || path.endsWith('.html') ? 'text/html; charset=utf-8' : path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : path.endsWith('.woff2') ? 'font/woff2' : 'application/octet-stream';
+              const type =
+                path.endsWith('/') || path.endsWith('.html')
+                  ? 'text/html; charset=utf-8'
+                  : path.endsWith('.js')
+                    ? 'text/javascript'
+                    : path.endsWith('.json')
+                      ? 'application/json'
+                      : path.endsWith('.woff2')
+                        ? 'font/woff2'
+                        : 'application/octet-stream';
               response.writeHead(200, { 'Content-Type': type }).end(file);
             })
             .catch(next);

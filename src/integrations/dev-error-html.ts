@@ -39,15 +39,11 @@ export interface ShownProblem extends ContentProblem {
   lineText?: string;
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** A line of the file as written; tabs (forbidden in YAML) made visible. */
 function showLine(text: string): string {
-  return text
-    .split('\t')
-    .map(escape)
-    .join(`<span class="tab" title="${devErrorText.tab}">→</span>`);
+  return text.split('\t').map(escape).join(`<span class="tab" title="${devErrorText.tab}">→</span>`);
 }
 
 function problemItem(problem: ShownProblem): string {
@@ -121,8 +117,12 @@ export function renderDevErrorPage(problems: ShownProblem[], hash: string): stri
 <main>
 <header>
 <h1>${escape(n ? devErrorText.heading(n) : devErrorText.starting)}</h1>
-${n ? `<p class="todo">${escape(devErrorText.whatToDo)}</p>
-<p class="status">${escape(devErrorText.why)}</p>` : ''}
+${
+  n
+    ? `<p class="todo">${escape(devErrorText.whatToDo)}</p>
+<p class="status">${escape(devErrorText.why)}</p>`
+    : ''
+}
 </header>
 ${files}
 <footer>

@@ -67,7 +67,9 @@ export function runCheck(root: string): DevCheck {
     problems = checkEverything(root).problems;
   } catch (error) {
     // A check that cannot finish is itself a problem to show, never a crash of the preview.
-    problems = [{ file: `${CONTENT_DIR}/`, kind: 'schema', message: `Проверката на съдържанието спря: ${error instanceof Error ? error.message : String(error)}` }];
+    problems = [
+      { file: `${CONTENT_DIR}/`, kind: 'schema', message: `Проверката на съдържанието спря: ${error instanceof Error ? error.message : String(error)}` },
+    ];
   }
   const shown = problems.map((p) => ({ ...p, lineText: p.text ?? lineOf(root, p) }));
   const hash = createHash('sha256').update(JSON.stringify(shown)).digest('hex').slice(0, 16);

@@ -11,7 +11,11 @@ import { DEFAULT_LANG, LANGS } from '../i18n/lang.ts';
 import { routesFor } from '../lib/routes.ts';
 
 /** Where Astro writes a language's 404 page before it is moved: /en/404/. */
-export const builtNotFoundPaths = LANGS.filter((lang) => lang !== DEFAULT_LANG).map((lang) => routesFor(lang).notFound().replace(/\.html$/, '/'));
+export const builtNotFoundPaths = LANGS.filter((lang) => lang !== DEFAULT_LANG).map((lang) =>
+  routesFor(lang)
+    .notFound()
+    .replace(/\.html$/, '/'),
+);
 
 export function notFoundPages(): AstroIntegration {
   return {

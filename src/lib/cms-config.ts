@@ -161,7 +161,13 @@ function widgetFor(schema: JsonSchema, root: JsonSchema, path: string): Widget {
     case 'boolean':
       // Without a default, „not stated“ must stay possible: a select that may stay empty.
       return schema.default === undefined
-        ? { widget: 'select', options: [{ label: 'да', value: true }, { label: 'не', value: false }] }
+        ? {
+            widget: 'select',
+            options: [
+              { label: 'да', value: true },
+              { label: 'не', value: false },
+            ],
+          }
         : { widget: 'boolean' };
     case 'array': {
       if (!schema.items) throw new CmsConfigError(`полето ${path} е списък без описание на елементите`);
@@ -200,7 +206,13 @@ export function fieldsOf(schema: JsonSchema, root: JsonSchema = schema, path = '
     const property = resolve(raw, root);
     if (isNever(property)) return [];
     const fieldPath = path ? `${path}.${name}` : name;
-    const field: CmsField = { name, ...texts(property, fieldPath), ...widgetFor(property, root, fieldPath), required: required.has(name), ...defaultOf(property) };
+    const field: CmsField = {
+      name,
+      ...texts(property, fieldPath),
+      ...widgetFor(property, root, fieldPath),
+      required: required.has(name),
+      ...defaultOf(property),
+    };
     return [field];
   });
 }

@@ -55,7 +55,10 @@ export function normalizeObject(data: Record<string, Value>, fields: CmsField[])
     out[field.name] = value;
   }
   const known = new Set(fields.map((f) => f.name));
-  for (const key of Object.keys(data).filter((k) => !known.has(k)).sort((a, b) => a.localeCompare(b))) out[key] = data[key];
+  for (const key of Object.keys(data)
+    .filter((k) => !known.has(k))
+    .sort((a, b) => a.localeCompare(b)))
+    out[key] = data[key];
   return out;
 }
 
@@ -78,7 +81,12 @@ export function formatYamlEntry(data: Record<string, Value>, fields: CmsField[])
 
 /** An MDX entry as the CMS saves it: front matter, a blank line, the body. */
 export function formatMdxEntry(data: Record<string, Value>, body: string, fields: CmsField[]): string {
-  const head = formatYaml(normalizeObject(data, fields.filter((f) => f.name !== 'body')));
+  const head = formatYaml(
+    normalizeObject(
+      data,
+      fields.filter((f) => f.name !== 'body'),
+    ),
+  );
   const text = body.trim();
   return `---\n${head}\n---\n${text ? `\n${text}\n` : ''}`;
 }

@@ -22,9 +22,7 @@ export function taxReliefBasis(kind: string | undefined, publicBenefit: boolean 
 
 /** What a project page may say about donations, given its own content and its dates. */
 export type ProjectDonationOffer =
-  | { kind: 'project'; organization: string; purpose?: string }
-  | { kind: 'organizations'; organizations: string[] }
-  | { kind: 'none' };
+  { kind: 'project'; organization: string; purpose?: string } | { kind: 'organizations'; organizations: string[] } | { kind: 'none' };
 
 /**
  * Donations go to a project only when its content says so; otherwise the page may name the

@@ -33,7 +33,6 @@ export function epcPayload(transfer: EpcTransfer): string {
   ].join('\n');
 }
 
-
 /** The EPC QR code as an SVG string, drawn at build time (no script, no request). */
 export async function epcQrSvg(transfer: EpcTransfer): Promise<string> {
   return QRCode.toString(epcPayload(transfer), { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });

@@ -34,7 +34,11 @@ export const STATUS_SLUGS: Record<ProjectStatus, string> = {
 export const FUNDING_NOT_STATED = 'ne-e-posocheno';
 
 /** The groups one project belongs to in a grouping. */
-export function groupKeysOf(project: ProjectView, grouping: GroupingName, labels: { status: Record<ProjectStatus, string>; fundingNotStated: string }): GroupKey[] {
+export function groupKeysOf(
+  project: ProjectView,
+  grouping: GroupingName,
+  labels: { status: Record<ProjectStatus, string>; fundingNotStated: string },
+): GroupKey[] {
   switch (grouping) {
     case 'status':
       return [{ slug: STATUS_SLUGS[project.status], label: labels.status[project.status] }];

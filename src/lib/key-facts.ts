@@ -111,7 +111,14 @@ export function keyFacts(project: ProjectView): KeyFact[] {
     key: 'programme',
     section: S.funding,
     value: funding
-      ? { kind: 'programmes', programmes: [...new Map(funding.map((f) => [f.programme.id, f.programme])).values()].map((p) => ({ id: p.id, name: p.name, eu: p.period !== 'none' })) }
+      ? {
+          kind: 'programmes',
+          programmes: [...new Map(funding.map((f) => [f.programme.id, f.programme])).values()].map((p) => ({
+            id: p.id,
+            name: p.name,
+            eu: p.period !== 'none',
+          })),
+        }
       : NOT_STATED,
   });
   const codes = (funding ?? []).flatMap((f) => (f.contractNumber ? [f.contractNumber] : []));
@@ -182,6 +189,9 @@ export function cardFacts(project: ProjectView): CardFacts {
  */
 export function newestFirst(projects: ProjectView[]): ProjectView[] {
   const latest = (p: ProjectView) =>
-    [p.data.period?.start, p.data.source?.date, ...(p.data.funding ?? []).map((f) => f.contractDate)].filter((d): d is string => Boolean(d)).sort().at(-1) ?? '';
+    [p.data.period?.start, p.data.source?.date, ...(p.data.funding ?? []).map((f) => f.contractDate)]
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1) ?? '';
   return [...projects].sort((a, b) => latest(b).localeCompare(latest(a)) || a.data.title.localeCompare(b.data.title, 'bg'));
 }

@@ -53,26 +53,54 @@ function isExampleUrl(url: string | undefined): boolean {
 export function livePlaceholders({ site, organizations, pages }: LaunchInput): Placeholder[] {
   const found: Placeholder[] = [];
   if (site.operator?.isPlaceholder || !site.operator?.name) {
-    found.push({ file: SITE_FILE, what: 'организацията, която поддържа сайта, не е посочена', fill: 'напишете името ѝ в operator → name (Поддръжка → Име) и изтрийте реда isPlaceholder: true' });
+    found.push({
+      file: SITE_FILE,
+      what: 'организацията, която поддържа сайта, не е посочена',
+      fill: 'напишете името ѝ в operator → name (Поддръжка → Име) и изтрийте реда isPlaceholder: true',
+    });
   }
   if (!site.operator?.email) {
-    found.push({ file: SITE_FILE, what: 'няма имейл за обратна връзка (декларацията за достъпност и долната част на страниците го показват, а връзката „Съобщете за грешка“ не се показва без него)', fill: 'добавете operator → email (Поддръжка → Имейл), напр. info@primer.bg' });
+    found.push({
+      file: SITE_FILE,
+      what: 'няма имейл за обратна връзка (декларацията за достъпност и долната част на страниците го показват, а връзката „Съобщете за грешка“ не се показва без него)',
+      fill: 'добавете operator → email (Поддръжка → Имейл), напр. info@primer.bg',
+    });
   }
   if (!site.openData?.licence || !site.openData.licenceUrl) {
-    found.push({ file: SITE_FILE, what: 'лицензът на отворените данни (/danni/) не е определен', fill: 'напишете го в openData → licence и openData → licenceUrl (Отворени данни → Лиценз), напр. CC BY 4.0 и https://creativecommons.org/licenses/by/4.0/deed.bg' });
+    found.push({
+      file: SITE_FILE,
+      what: 'лицензът на отворените данни (/danni/) не е определен',
+      fill: 'напишете го в openData → licence и openData → licenceUrl (Отворени данни → Лиценз), напр. CC BY 4.0 и https://creativecommons.org/licenses/by/4.0/deed.bg',
+    });
   }
   if (site.urlIsPlaceholder || isExampleUrl(site.url)) {
-    found.push({ file: SITE_FILE, what: `адресът на сайта е временен (${site.url ?? 'не е посочен'})`, fill: 'напишете окончателния адрес в url, напр. https://www.primer.bg, и изтрийте реда urlIsPlaceholder: true' });
+    found.push({
+      file: SITE_FILE,
+      what: `адресът на сайта е временен (${site.url ?? 'не е посочен'})`,
+      fill: 'напишете окончателния адрес в url, напр. https://www.primer.bg, и изтрийте реда urlIsPlaceholder: true',
+    });
   }
   if (!site.newsletter?.provider || site.newsletter.provider === 'none') {
-    found.push({ file: SITE_FILE, what: 'бюлетинът не е свързан: формата за записване не изпраща нищо', fill: 'изберете доставчик в newsletter → provider (brevo, mailchimp, listmonk, buttondown или generic) и адреса на формата му в newsletter → action' });
+    found.push({
+      file: SITE_FILE,
+      what: 'бюлетинът не е свързан: формата за записване не изпраща нищо',
+      fill: 'изберете доставчик в newsletter → provider (brevo, mailchimp, listmonk, buttondown или generic) и адреса на формата му в newsletter → action',
+    });
   }
   if (site.editor && !site.editor.repository) {
-    found.push({ file: SITE_FILE, what: 'хранилището на редактора в браузъра (/admin/) не е посочено', fill: 'напишете го в editor → repository като собственик/име, напр. moyata-organizatsia/vidimost (и Git услугата в editor → host)' });
+    found.push({
+      file: SITE_FILE,
+      what: 'хранилището на редактора в браузъра (/admin/) не е посочено',
+      fill: 'напишете го в editor → repository като собственик/име, напр. moyata-organizatsia/vidimost (и Git услугата в editor → host)',
+    });
   }
   for (const { file, data } of [...organizations].sort((a, b) => a.file.localeCompare(b.file))) {
     if (data.donations?.ibanIsExample) {
-      found.push({ file, what: `IBAN-ът за дарения на ${data.name ?? 'организацията'} е примерен (${data.donations.iban ?? ''})`, fill: 'напишете истинския IBAN в donations → iban и изтрийте реда ibanIsExample: true' });
+      found.push({
+        file,
+        what: `IBAN-ът за дарения на ${data.name ?? 'организацията'} е примерен (${data.donations.iban ?? ''})`,
+        fill: 'напишете истинския IBAN в donations → iban и изтрийте реда ibanIsExample: true',
+      });
     }
   }
   for (const { file, text } of [...pages].sort((a, b) => a.file.localeCompare(b.file))) {

@@ -32,9 +32,18 @@ export interface NewsletterForm {
   hidden: [string, string][];
 }
 
-
-const PRESETS: Record<Exclude<NewsletterProvider, 'none'>, { email: string; name?: string; consent: string; honeypot: string; consentValue: string; hidden: Record<string, string> }> = {
-  brevo: { email: 'EMAIL', name: 'FIRSTNAME', consent: 'OPT_IN', honeypot: 'email_address_check', consentValue: '1', hidden: { locale: 'bg', html_type: 'simple' } },
+const PRESETS: Record<
+  Exclude<NewsletterProvider, 'none'>,
+  { email: string; name?: string; consent: string; honeypot: string; consentValue: string; hidden: Record<string, string> }
+> = {
+  brevo: {
+    email: 'EMAIL',
+    name: 'FIRSTNAME',
+    consent: 'OPT_IN',
+    honeypot: 'email_address_check',
+    consentValue: '1',
+    hidden: { locale: 'bg', html_type: 'simple' },
+  },
   mailchimp: { email: 'EMAIL', name: 'FNAME', consent: 'gdpr', honeypot: 'b_honeypot', consentValue: 'Y', hidden: {} },
   listmonk: { email: 'email', name: 'name', consent: 'consent', honeypot: 'nonce', consentValue: 'on', hidden: {} },
   buttondown: { email: 'email', consent: 'consent', honeypot: 'website', consentValue: 'on', hidden: { embed: '1' } },

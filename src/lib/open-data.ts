@@ -112,7 +112,6 @@ function openMoney(money: Money | undefined): OpenMoney | null {
   return { amount: centsToNumber(toCents(money.amount)), currency: money.currency, amountEur: centsToNumber(eurCents(money)) };
 }
 
-
 export function openProject(view: ProjectView, context: OpenDataContext): OpenProject {
   const { data } = view;
   const lead = context.organization(data.lead);
@@ -162,7 +161,9 @@ export function openProject(view: ProjectView, context: OpenDataContext): OpenPr
       expected: data.results.expected,
       achieved: data.results.achieved.map((r) => ({ text: r.text, date: r.date ?? null, year: r.year ?? null })),
     },
-    source: data.source ? { publisher: data.source.publisher ?? null, title: data.source.title, url: data.source.url ?? null, date: data.source.date ?? null } : null,
+    source: data.source
+      ? { publisher: data.source.publisher ?? null, title: data.source.title, url: data.source.url ?? null, date: data.source.date ?? null }
+      : null,
     otherSources: (data.otherSources ?? []).map((o) => ({
       kind: o.kind,
       name: o.name,
@@ -207,10 +208,35 @@ const joined = (values: (string | null | undefined)[]) => {
 const unique = (values: (string | null | undefined)[]) => [...new Set(values)];
 
 export const PROJECT_COLUMNS = [
-  'id', 'url', 'title', 'summary', 'beneficiary', 'beneficiaryEik', 'partners', 'startDate', 'endDate', 'currentEndDate',
-  'totalCostEur', 'totalCostAmount', 'totalCostCurrency', 'funds', 'programmes', 'contractNumbers',
-  'municipalities', 'provinces', 'nuts3', 'country', 'status', 'statusReason', 'reach',
-  'expectedResults', 'achievedResults', 'sourceTitle', 'sourceUrl', 'sourceDate', 'checked',
+  'id',
+  'url',
+  'title',
+  'summary',
+  'beneficiary',
+  'beneficiaryEik',
+  'partners',
+  'startDate',
+  'endDate',
+  'currentEndDate',
+  'totalCostEur',
+  'totalCostAmount',
+  'totalCostCurrency',
+  'funds',
+  'programmes',
+  'contractNumbers',
+  'municipalities',
+  'provinces',
+  'nuts3',
+  'country',
+  'status',
+  'statusReason',
+  'reach',
+  'expectedResults',
+  'achievedResults',
+  'sourceTitle',
+  'sourceUrl',
+  'sourceDate',
+  'checked',
 ] as const;
 
 /** proekti.csv: one row per project. Lists inside a cell are joined with „; “. */
@@ -218,23 +244,61 @@ export function projectsCsv(projects: OpenProject[]): string {
   return toCsv(
     PROJECT_COLUMNS,
     projects.map((p) => [
-      p.id, p.url, p.title, p.summary, p.beneficiary.name, p.beneficiary.eik, joined(p.partners.map((x) => x.name)),
-      p.startDate, p.endDate, p.currentEndDate,
-      p.totalCost?.amountEur, p.totalCost?.amount, p.totalCost?.currency,
-      joined(unique(p.funding?.map((f) => f.fund) ?? [])), joined(unique(p.funding?.map((f) => f.programme) ?? [])), joined(p.funding?.map((f) => f.contractNumber) ?? []),
-      joined(p.locations.map((l) => l.municipality)), joined(unique(p.locations.map((l) => l.province))), joined(unique(p.locations.map((l) => l.nuts3))), p.country,
-      p.status, p.statusReason, joined(p.reach.map((r) => `${r.date ?? r.year}: ${r.total} ${r.unit}`)),
-      joined(p.results.expected), joined(p.results.achieved.map((r) => r.text)),
-      p.source?.title, p.source?.url, p.source?.date, p.checked,
+      p.id,
+      p.url,
+      p.title,
+      p.summary,
+      p.beneficiary.name,
+      p.beneficiary.eik,
+      joined(p.partners.map((x) => x.name)),
+      p.startDate,
+      p.endDate,
+      p.currentEndDate,
+      p.totalCost?.amountEur,
+      p.totalCost?.amount,
+      p.totalCost?.currency,
+      joined(unique(p.funding?.map((f) => f.fund) ?? [])),
+      joined(unique(p.funding?.map((f) => f.programme) ?? [])),
+      joined(p.funding?.map((f) => f.contractNumber) ?? []),
+      joined(p.locations.map((l) => l.municipality)),
+      joined(unique(p.locations.map((l) => l.province))),
+      joined(unique(p.locations.map((l) => l.nuts3))),
+      p.country,
+      p.status,
+      p.statusReason,
+      joined(p.reach.map((r) => `${r.date ?? r.year}: ${r.total} ${r.unit}`)),
+      joined(p.results.expected),
+      joined(p.results.achieved.map((r) => r.text)),
+      p.source?.title,
+      p.source?.url,
+      p.source?.date,
+      p.checked,
     ]),
   );
 }
 
 export const FUNDING_COLUMNS = [
-  'projectId', 'projectTitle', 'programmeId', 'programme', 'fund', 'cci', 'euCofinancingRate', 'contractNumber',
-  'procedureCode', 'procedureName', 'priorityAxis', 'contractDate',
-  'grantEur', 'grantAmount', 'grantCurrency', 'euShareEur', 'euShareAmount', 'euShareCurrency',
-  'nationalShareEur', 'nationalShareAmount', 'nationalShareCurrency',
+  'projectId',
+  'projectTitle',
+  'programmeId',
+  'programme',
+  'fund',
+  'cci',
+  'euCofinancingRate',
+  'contractNumber',
+  'procedureCode',
+  'procedureName',
+  'priorityAxis',
+  'contractDate',
+  'grantEur',
+  'grantAmount',
+  'grantCurrency',
+  'euShareEur',
+  'euShareAmount',
+  'euShareCurrency',
+  'nationalShareEur',
+  'nationalShareAmount',
+  'nationalShareCurrency',
 ] as const;
 
 const moneyCells = (m: OpenMoney | null): Cell[] => [m?.amountEur, m?.amount, m?.currency];
@@ -245,9 +309,21 @@ export function fundingCsv(projects: OpenProject[]): string {
     FUNDING_COLUMNS,
     projects.flatMap((p) =>
       (p.funding ?? []).map((f) => [
-        p.id, p.title, f.programmeId, f.programme, f.fund, f.cci, f.euCofinancingRate, f.contractNumber,
-        f.procedureCode, f.procedureName, f.priorityAxis, f.contractDate,
-        ...moneyCells(f.grant), ...moneyCells(f.euShare), ...moneyCells(f.nationalShare),
+        p.id,
+        p.title,
+        f.programmeId,
+        f.programme,
+        f.fund,
+        f.cci,
+        f.euCofinancingRate,
+        f.contractNumber,
+        f.procedureCode,
+        f.procedureName,
+        f.priorityAxis,
+        f.contractDate,
+        ...moneyCells(f.grant),
+        ...moneyCells(f.euShare),
+        ...moneyCells(f.nationalShare),
       ]),
     ),
   );

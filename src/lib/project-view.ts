@@ -91,18 +91,16 @@ export interface Lookups {
 const displayOptional = (money: Money | undefined) => (money ? moneyView(money) : undefined);
 
 export function buildProjectView(id: string, data: ProjectData, lookups: Lookups, today: IsoDate): ProjectView {
-  const funding = data.funding?.map(
-    (source): FundingRow => ({
-      programme: lookups.programme(source.programme),
-      contractNumber: source.contractNumber,
-      procedure: [source.procedureCode, source.procedureName && `„${source.procedureName}“`].filter(Boolean).join(' ') || undefined,
-      priorityAxis: source.priorityAxis,
-      contractDate: source.contractDate,
-      grant: displayOptional(source.grant),
-      euShare: displayOptional(source.euShare),
-      nationalShare: displayOptional(source.nationalShare),
-    }),
-  );
+  const funding = data.funding?.map((source): FundingRow => ({
+    programme: lookups.programme(source.programme),
+    contractNumber: source.contractNumber,
+    procedure: [source.procedureCode, source.procedureName && `„${source.procedureName}“`].filter(Boolean).join(' ') || undefined,
+    priorityAxis: source.priorityAxis,
+    contractDate: source.contractDate,
+    grant: displayOptional(source.grant),
+    euShare: displayOptional(source.euShare),
+    nationalShare: displayOptional(source.nationalShare),
+  }));
   const lead = lookups.organization(data.lead);
   const derived = deriveStatus(data.period, funding?.map((f) => f.programme.period) ?? [], today);
   const status = derived.status;
@@ -110,7 +108,16 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
   const tensed = (sentence: string) => inTenseOf(status, sentence);
   const first = data.funding?.[0];
   const sourced = factSources(
-    { source: data.source, totalCost: data.totalCost, contractNumber: first?.contractNumber, programme: first?.programme, contractDate: first?.contractDate, months: data.period?.months, start: data.period?.start, end: data.period?.end },
+    {
+      source: data.source,
+      totalCost: data.totalCost,
+      contractNumber: first?.contractNumber,
+      programme: first?.programme,
+      contractDate: first?.contractDate,
+      months: data.period?.months,
+      start: data.period?.start,
+      end: data.period?.end,
+    },
     data.otherSources,
   );
   // Shown by name, like every programme on the page.
@@ -122,7 +129,9 @@ export function buildProjectView(id: string, data: ProjectData, lookups: Lookups
   return {
     id,
     data,
-    funderCredits: programmes.filter((p) => p.period === 'none').map((p) => ({ funder: p.name, ...(p.fundingStatement ? { statement: tensed(fillStatement(p.fundingStatement, data.title)) } : {}) })),
+    funderCredits: programmes
+      .filter((p) => p.period === 'none')
+      .map((p) => ({ funder: p.name, ...(p.fundingStatement ? { statement: tensed(fillStatement(p.fundingStatement, data.title)) } : {}) })),
     disclaimers: programmes.filter((p) => p.period !== 'none' && p.disclaimer).map((p) => fillDisclaimer(p.disclaimer!, lead.name)),
     checked: data.checked,
     source: data.source,

@@ -10,11 +10,7 @@ import { euFundingOf, type EuFund, type EuFunding, type ProgrammePeriod } from '
 export const RULES_VERSION = { number: 3, date: '2026-11-24' } as const;
 
 /** The acts the rules come from, as the report page names them. */
-export const RULES_ACTS = [
-  'Регламент (ЕС) №\u00a01303/2013',
-  'Регламент за изпълнение (ЕС) №\u00a0821/2014',
-  'Регламент (ЕС) 2021/1060',
-] as const;
+export const RULES_ACTS = ['Регламент (ЕС) №\u00a01303/2013', 'Регламент за изпълнение (ЕС) №\u00a0821/2014', 'Регламент (ЕС) 2021/1060'] as const;
 
 /**
  * pass, warn, fail: decided by this check from the content. browser: the rule is about what a
@@ -122,7 +118,8 @@ const RULES_2014: ObligationRule[] = [
   ...aboutTheProject(ANNEX_XII('точка 2.2, подточка 2, буква а)')),
   {
     id: 'disclaimer',
-    cites: 'Единен наръчник на бенефициента за прилагане на правилата за информация и комуникация 2014–2020 г. (задължителен за бенефициентите в България; точният му текст за отказа от отговорност не е проверен от нас)',
+    cites:
+      'Единен наръчник на бенефициента за прилагане на правилата за информация и комуникация 2014–2020 г. (задължителен за бенефициентите в България; точният му текст за отказа от отговорност не е проверен от нас)',
     basis: 'national-practice',
     title: 'Текст за отказ от отговорност до документите на проекта',
     how: 'Дали файлът на програмата съдържа текста за отказ от отговорност, който страницата показва до документите. Не е правило от регламентите на ЕС; липсата му е предупреждение.',
@@ -172,7 +169,8 @@ const RULES_2021_BEYOND_THE_PAGE: ObligationRule[] = [
 const NATIONAL_PRACTICE: ObligationRule[] = [
   {
     id: 'contract',
-    cites: 'изречението за финансирането на проектите в България обикновено посочва номера на договора, с който той е вписан в ИСУН 2020 (регистъра на договорите)',
+    cites:
+      'изречението за финансирането на проектите в България обикновено посочва номера на договора, с който той е вписан в ИСУН 2020 (регистъра на договорите)',
     basis: 'national-practice',
     title: 'Номерът на договора',
     how: 'Дали за всеки източник с европейско финансиране е посочен номерът на договора. Не е правило от регламентите на ЕС; липсата му е предупреждение.',
@@ -237,11 +235,15 @@ const CHECKS = {
     facts.hasResults ? met('посочени са резултати или обхват') : missing('не са посочени нито постигнати, нито очаквани резултати, нито обхват'),
   statement: ({ eu, name, met, missing }) => {
     const without = eu.filter((s) => !s.fundingStatement).map(name);
-    return without.length ? missing(`във файла на програмата ${quoted(without)} няма изречение за финансирането`) : met('изречението за финансирането стои на страницата');
+    return without.length
+      ? missing(`във файла на програмата ${quoted(without)} няма изречение за финансирането`)
+      : met('изречението за финансирането стои на страницата');
   },
   disclaimer: ({ eu, name, met, missing }) => {
     const without = eu.filter((s) => !s.disclaimer).map(name);
-    return without.length ? missing(`във файла на програмата ${quoted(without)} няма текст за отказ от отговорност`) : met('текстът стои до документите на страницата');
+    return without.length
+      ? missing(`във файла на програмата ${quoted(without)} няма текст за отказ от отговорност`)
+      : met('текстът стои до документите на страницата');
   },
   contract: ({ eu, name, met, missing }) => {
     const without = eu.filter((s) => !s.contractNumber).map(name);
@@ -252,7 +254,11 @@ const CHECKS = {
     const unstated = (facts.register ?? []).filter((r) => r.period !== 'none' && !stated.has(r.contractNumber)).map((r) => r.contractNumber);
     if (!unstated.length) return met(`регистърът посочва същия договор: ${(facts.register ?? []).map((r) => r.contractNumber).join(', ')}`);
     const contracts = `${unstated.length === 1 ? 'договор' : 'договори'} ${unstated.join(', ')}`;
-    return missing(eu.length ? `страницата на организацията не посочва ${contracts}, който регистърът посочва` : `страницата на организацията не посочва финансиране от ЕС; регистърът посочва ${contracts}`);
+    return missing(
+      eu.length
+        ? `страницата на организацията не посочва ${contracts}, който регистърът посочва`
+        : `страницата на организацията не посочва финансиране от ЕС; регистърът посочва ${contracts}`,
+    );
   },
   // Other sites cannot be read from here: named accounts get a reminder (a warning) to check by hand.
   'social-media': ({ facts, met, missing }) =>
@@ -303,11 +309,7 @@ export interface PublicityProject {
 }
 
 /** Gathers what the check needs from a project's front matter, its body text and its programmes. */
-export function publicityFacts(
-  project: PublicityProject,
-  body: string,
-  programme: (id: string) => ProgrammeTexts,
-): PublicityFacts {
+export function publicityFacts(project: PublicityProject, body: string, programme: (id: string) => ProgrammeTexts): PublicityFacts {
   return {
     hasDescription: body.trim().length > 0,
     hasAims: Boolean(project.goal) || project.specificGoals.length > 0,
@@ -315,7 +317,15 @@ export function publicityFacts(
     socialMedia: (project.socialMedia ?? []).map((account) => account.network),
     sources: (project.funding ?? []).map((source) => {
       const { name, shortName, period, fund, fundingStatement, disclaimer } = programme(source.programme);
-      return { programmeId: source.programme, programmeName: shortName ?? name, contractNumber: source.contractNumber, period, fund, fundingStatement, disclaimer };
+      return {
+        programmeId: source.programme,
+        programmeName: shortName ?? name,
+        contractNumber: source.contractNumber,
+        period,
+        fund,
+        fundingStatement,
+        disclaimer,
+      };
     }),
     register: (project.otherSources ?? []).flatMap((o) => {
       if (o.kind !== 'register' || !o.contractNumber) return [];

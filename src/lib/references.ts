@@ -32,10 +32,7 @@ export interface BrokenReference {
 }
 
 /** One record per reference that names no existing entry. */
-export function brokenReferences(
-  entries: ReferencingEntry[],
-  known: Record<CollectionName, ReadonlySet<string>>,
-): BrokenReference[] {
+export function brokenReferences(entries: ReferencingEntry[], known: Record<CollectionName, ReadonlySet<string>>): BrokenReference[] {
   const broken: BrokenReference[] = [];
   for (const entry of entries) {
     for (const ref of entry.references) {
@@ -53,9 +50,6 @@ export function brokenReferences(
 }
 
 /** One editor's message per reference that names no existing entry. */
-export function findBrokenReferences(
-  entries: ReferencingEntry[],
-  known: Record<CollectionName, ReadonlySet<string>>,
-): string[] {
+export function findBrokenReferences(entries: ReferencingEntry[], known: Record<CollectionName, ReadonlySet<string>>): string[] {
   return brokenReferences(entries, known).map((b) => `${b.file}: поле ${b.field}: ${b.message}`);
 }

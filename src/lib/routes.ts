@@ -302,8 +302,7 @@ export function parsePath(path: string, slugs: SlugIndex = {}): { lang: Lang; ro
 
 function parseParts(lang: Lang, parts: string[], slugs: SlugIndex): Route | undefined {
   const s = SEGMENTS[lang];
-  const entry = (collection: EntryCollection, slug: string): Entry =>
-    lang === 'bg' ? slug : { id: slugs[collection]?.[slug] ?? slug, enSlug: slug };
+  const entry = (collection: EntryCollection, slug: string): Entry => (lang === 'bg' ? slug : { id: slugs[collection]?.[slug] ?? slug, enSlug: slug });
   const [first, second, third, fourth, fifth] = parts;
   if (parts.length === 1) return first === '' ? { kind: 'home' } : first === s.notFound ? { kind: 'notFound' } : undefined;
   const listing = keyOf(s.collections, first);
@@ -338,7 +337,9 @@ function parseParts(lang: Lang, parts: string[], slugs: SlugIndex): Route | unde
   if (first === s.publicity && parts.length > 2) {
     const group = lang === 'en' ? (GROUP_SLUGS_FROM_ENGLISH[second!] ?? second!) : second!;
     if (third === '' && parts.length === 3) return { kind: 'publicityGroup', group };
-    return third === s.page && pageNumber(fourth) && fifth === '' && parts.length === 5 ? { kind: 'publicityGroup', group, page: pageNumber(fourth) } : undefined;
+    return third === s.page && pageNumber(fourth) && fifth === '' && parts.length === 5
+      ? { kind: 'publicityGroup', group, page: pageNumber(fourth) }
+      : undefined;
   }
   if (first === s.newsletter) return second === '' ? { kind: 'newsletter' } : second === s.newsletterStub ? { kind: 'newsletterStub' } : undefined;
   if (parts.length !== 2 || second !== '') return undefined;

@@ -13,7 +13,14 @@ export type SearchKind = 'project' | 'news' | 'organization' | 'programme' | 'pa
  * Pagefind's names for the filters and sorts: identifiers inside the index and the search
  * script (the search page's URL uses Latin names, the labels come from the strings tables).
  */
-export const FILTER = { kind: 'вид', programme: 'програма', organization: 'организация', municipality: 'община', province: 'област', status: 'статус' } as const;
+export const FILTER = {
+  kind: 'вид',
+  programme: 'програма',
+  organization: 'организация',
+  municipality: 'община',
+  province: 'област',
+  status: 'статус',
+} as const;
 export type FilterKey = keyof typeof FILTER;
 export const SORT = { start: 'начало', amount: 'сума' } as const;
 

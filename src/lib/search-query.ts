@@ -29,7 +29,9 @@ export interface SynonymGroup {
 /** A query word's replacement from the synonym table, compared by stem (дарения, дарение → дарете). */
 function synonym(word: string, groups: SynonymGroup[]): string | undefined {
   const stem = stemBg(word);
-  return groups.find((g) => g.words.some((w) => w.toLocaleLowerCase('bg') === word || stemBg(w.toLocaleLowerCase('bg')) === stem))?.search.toLocaleLowerCase('bg');
+  return groups
+    .find((g) => g.words.some((w) => w.toLocaleLowerCase('bg') === word || stemBg(w.toLocaleLowerCase('bg')) === stem))
+    ?.search.toLocaleLowerCase('bg');
 }
 
 /** The query's words: lower case, stop words and one- or two-letter words dropped (unless nothing else is left), synonyms replaced. */
@@ -81,9 +83,7 @@ export const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { pageLength: 0 },
 export function matchesQuery(content: string, normalizedQuery: string): boolean {
   const { pageWords, stems } = pageStems(content);
   return words(normalizedQuery).every((term) =>
-    term.length < MIN_PREFIX && !/\d/.test(term)
-      ? pageWords.includes(term)
-      : pageWords.some((w, i) => w.startsWith(term) || stems[i]!.startsWith(term)),
+    term.length < MIN_PREFIX && !/\d/.test(term) ? pageWords.includes(term) : pageWords.some((w, i) => w.startsWith(term) || stems[i]!.startsWith(term)),
   );
 }
 

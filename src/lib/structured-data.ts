@@ -77,11 +77,19 @@ export function organizationNode(org: OrganizationFacts, site: string | URL, lan
 }
 
 /** The site itself and, when site.yaml names a real one, the organization that runs it. */
-export function siteNodes(site: { name: string; url: string | URL; operator?: { name: string; isPlaceholder?: boolean } }, lang: Lang = DEFAULT_LANG): JsonLd[] {
+export function siteNodes(
+  site: { name: string; url: string | URL; operator?: { name: string; isPlaceholder?: boolean } },
+  lang: Lang = DEFAULT_LANG,
+): JsonLd[] {
   const home = absolute(routesFor(lang).home(), site.url);
   // A placeholder operator („още не е посочена“) is no fact about anyone: left out until it is set.
   const operator = site.operator && !site.operator.isPlaceholder ? site.operator : undefined;
-  const operatorNode: Exclude<Organization, string> | undefined = operator && { '@type': 'Organization', '@id': `${home}#operator`, name: operator.name, url: home };
+  const operatorNode: Exclude<Organization, string> | undefined = operator && {
+    '@type': 'Organization',
+    '@id': `${home}#operator`,
+    name: operator.name,
+    url: home,
+  };
   const webSite: Exclude<WebSite, string> = {
     '@type': 'WebSite',
     '@id': `${home}#website`,

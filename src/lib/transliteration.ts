@@ -4,14 +4,44 @@
  */
 
 const LETTERS: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
-  к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
-  ф: 'f', х: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sht', ъ: 'a', ь: 'y', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sht',
+  ъ: 'a',
+  ь: 'y',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** „Фондация „За Нашите Деца““ → "Fondatsia „Za Nashite Detsa““; letters outside Cyrillic stay. */
 export function transliterate(text: string): string {
-  const finalIya = text.replace(/ия(?![\p{L}\p{N}])/gu, '\u0001').replace(/ИЯ(?![\p{L}\p{N}])/gu, '\u0002').replace(/Ия(?![\p{L}\p{N}])/gu, '\u0003');
+  const finalIya = text
+    .replace(/ия(?![\p{L}\p{N}])/gu, '\u0001')
+    .replace(/ИЯ(?![\p{L}\p{N}])/gu, '\u0002')
+    .replace(/Ия(?![\p{L}\p{N}])/gu, '\u0003');
   let out = '';
   for (const char of finalIya) {
     if (char === '\u0001') out += 'ia';

@@ -90,7 +90,12 @@ export function readContentData(absolutePath: string, file: string): unknown {
 }
 
 /** The schema's output, or one problem per mistake with its line. */
-export function schemaProblems<T extends z.ZodType>(schema: T, data: unknown, file: string, lineOf: LineOf = noLines): { data?: z.output<T>; problems: ContentProblem[] } {
+export function schemaProblems<T extends z.ZodType>(
+  schema: T,
+  data: unknown,
+  file: string,
+  lineOf: LineOf = noLines,
+): { data?: z.output<T>; problems: ContentProblem[] } {
   const result = schema.safeParse(data);
   if (result.success) return { data: result.data, problems: [] };
   const problems: ContentProblem[] = [];

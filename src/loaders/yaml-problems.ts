@@ -80,7 +80,7 @@ function startsNewItem(lines: string[], number: number): boolean {
     if (!isContent(above) || indentOf(above) > indent) continue;
     const dash = /^( *)- +/.exec(above);
     if (indentOf(above) === indent && !dash) continue;
-    return Boolean(dash && (dash[0].length === indent) && keyOf(above) === key);
+    return Boolean(dash && dash[0].length === indent && keyOf(above) === key);
   }
   return false;
 }
@@ -114,35 +114,29 @@ export const YAML_MESSAGES: Record<YamlMistake, (text: string, context: { key?: 
     'полетата от една група започват в една и съща колона, а полетата вътре в група – с 2 интервала по-навътре от името ѝ',
   tab: (text) =>
     `в началото на реда ${quote(text) === '„“' ? '' : `${quote(text)} `}има табулация (Tab); YAML приема за отстъп само интервали: изтрийте табулацията и сложете интервали (по 2 на ниво)`,
-  'unclosed-quote': (text) =>
-    `незатворени кавички в ${quote(text)}: стойност, започнала с кавички "…", трябва да завърши със същите кавички на същия ред`,
+  'unclosed-quote': (text) => `незатворени кавички в ${quote(text)}: стойност, започнала с кавички "…", трябва да завърши със същите кавички на същия ред`,
   'unclosed-bracket': (text) => {
     const [open, close] = valueOf(text).startsWith('{') ? ['{', '}'] : ['[', ']'];
     return `незатворена скоба в ${quote(text)}: стойност, започнала с „${open}“, трябва да завърши с „${close}“ на същия ред; или пишете всеки елемент на нов ред, започващ с „- “`;
   },
-  'duplicate-key': (text, { key }) =>
-    `полето ${key ? `„${key}“ ` : ''}се повтаря в същата група (${quote(text)}); оставете го само веднъж`,
+  'duplicate-key': (text, { key }) => `полето ${key ? `„${key}“ ` : ''}се повтаря в същата група (${quote(text)}); оставете го само веднъж`,
   'no-front-matter-start': (text) =>
     `файлът не започва с ред ---; заглавната част (полетата) трябва да е между два реда ---: добавете ред --- най-отгоре, преди ${quote(text)}`,
-  'no-front-matter-end': (text) =>
-    `заглавната част не е затворена с ред ---; сложете ред --- след последното поле, преди ${quote(text)}`,
-  'no-dash': (text) =>
-    `елемент на списък без тире: редът ${quote(text)} е в списък, но не започва с „- “; напишете „- “ пред него, както при другите елементи`,
+  'no-front-matter-end': (text) => `заглавната част не е затворена с ред ---; сложете ред --- след последното поле, преди ${quote(text)}`,
+  'no-dash': (text) => `елемент на списък без тире: редът ${quote(text)} е в списък, но не започва с „- “; напишете „- “ пред него, както при другите елементи`,
   'colon-in-value': (text) =>
     `двоеточие в стойността на ${quote(text)}: YAML чете „дума: “ като ново поле; оградете цялата стойност с кавички, напр. title: "Проект: второ издание"`,
-  'no-space-after-colon': (text, { key }) =>
-    `след двоеточието в ${quote(text)} липсва интервал; пишете ${key ?? 'поле'}: стойност`,
+  'no-space-after-colon': (text, { key }) => `след двоеточието в ${quote(text)} липсва интервал; пишете ${key ?? 'поле'}: стойност`,
   'needs-quotes': (text) =>
     `стойността в ${quote(text)} започва със знак, който YAML чете по особен начин (${quote(valueOf(text).slice(0, 1))}), или продължава след затворени кавички; ` +
     'оградете цялата стойност с кавички "…" (ако в нея вече има "…", използвайте българските „…“)',
-  other: (text) =>
-    `YAML не може да се прочете на реда ${quote(text)}; проверете отстъпите, двоеточията и кавичките на този ред и на предишния`,
+  other: (text) => `YAML не може да се прочете на реда ${quote(text)}; проверете отстъпите, двоеточията и кавичките на този ред и на предишния`,
 };
 
 /** One problem for a YAML mistake on a line of the YAML text. */
 function problem(file: string, lines: string[], lineOffset: number, number: number, mistake: YamlMistake, reference?: string): ContentProblem {
   const text = lines[number - 1] ?? '';
-  const key = mistake === 'duplicate-key' || mistake === 'no-space-after-colon' ? keyOf(text) ?? text.split(':')[0]?.trim() : undefined;
+  const key = mistake === 'duplicate-key' || mistake === 'no-space-after-colon' ? (keyOf(text) ?? text.split(':')[0]?.trim()) : undefined;
   const field = mistake === 'no-space-after-colon' ? key : nearestKey(lines, number);
   return {
     file,
@@ -161,9 +155,14 @@ function classify(lines: string[], error: YAMLError): { number: number; mistake:
   const text = lines[at - 1] ?? '';
   const tabbed = lines.findIndex((line, i) => i < at && /^ *\t/.test(line));
   if (error.code === 'TAB_AS_INDENT' || tabbed !== -1) return { number: error.code === 'TAB_AS_INDENT' ? at : tabbed + 1, mistake: 'tab' };
-  if (error.code === 'MISSING_CHAR' && /Missing closing/.test(error.message)) return { number: lineOfUnclosedQuote(lines, at) ?? at, mistake: 'unclosed-quote' };
+  if (error.code === 'MISSING_CHAR' && /Missing closing/.test(error.message))
+    return { number: lineOfUnclosedQuote(lines, at) ?? at, mistake: 'unclosed-quote' };
   if (/^Flow (sequence|map)/.test(error.message)) {
-    const opened = lines.slice(0, at).map((line, i) => ({ line, i })).reverse().find(({ line }) => /^[[{]/.test(valueOf(line)) && !/[\]}]\s*(#.*)?$/.test(line));
+    const opened = lines
+      .slice(0, at)
+      .map((line, i) => ({ line, i }))
+      .reverse()
+      .find(({ line }) => /^[[{]/.test(valueOf(line)) && !/[\]}]\s*(#.*)?$/.test(line));
     if (opened) return { number: opened.i + 1, mistake: 'unclosed-bracket' };
   }
   if (isListItemWithoutDash(lines, at) || (error.code === 'DUPLICATE_KEY' && startsNewItem(lines, at))) return { number: at, mistake: 'no-dash' };
@@ -204,7 +203,15 @@ export function frontMatterOf(source: string, file: string): { yaml: string; lin
   if (match) return { yaml: match[2] ?? '', lineOffset: 1 + (match[1]?.match(/\n/g)?.length ?? 0), body: source.slice(match[0].length) };
   const lines = source.split(/\r?\n/);
   const first = lines.findIndex(isContent);
-  if (first === -1) return { file, line: 1, message: 'файлът е празен; напишете заглавната част между два реда --- и текста под нея', kind: 'yaml', yaml: 'no-front-matter-start', text: '' };
+  if (first === -1)
+    return {
+      file,
+      line: 1,
+      message: 'файлът е празен; напишете заглавната част между два реда --- и текста под нея',
+      kind: 'yaml',
+      yaml: 'no-front-matter-start',
+      text: '',
+    };
   if (lines[first]?.trim() !== '---') {
     const text = lines[0] ?? '';
     return { file, line: 1, message: YAML_MESSAGES['no-front-matter-start'](text, {}), kind: 'yaml', yaml: 'no-front-matter-start', text };
@@ -221,7 +228,8 @@ export function frontMatterOf(source: string, file: string): { yaml: string; lin
   return {
     file,
     line: Math.min(end, lines.length - 1) + 1,
-    message: end < lines.length ? YAML_MESSAGES['no-front-matter-end'](text, {}) : 'заглавната част не е затворена с ред ---; сложете ред --- след последното поле',
+    message:
+      end < lines.length ? YAML_MESSAGES['no-front-matter-end'](text, {}) : 'заглавната част не е затворена с ред ---; сложете ред --- след последното поле',
     kind: 'yaml',
     yaml: 'no-front-matter-end',
     text,

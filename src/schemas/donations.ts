@@ -96,7 +96,8 @@ export const donationsSchema = group({
   /** What a donor receives (contract, certificate, receipt) and whom to ask, as the organization states it; shown only when given. */
   business: text().optional().meta({
     title: 'Какво получава дарителят',
-    description: 'Какво дава организацията на дарителите (договор, удостоверение, бележка) и към кого да се обърнат, само ако тя го казва; иначе оставете празно',
+    description:
+      'Какво дава организацията на дарителите (договор, удостоверение, бележка) и към кого да се обърнат, само ако тя го казва; иначе оставете празно',
     multiline: true,
   }),
   /** ЕИК / БУЛСТАТ. */
@@ -109,37 +110,39 @@ export const donationsSchema = group({
       description: 'ЕИК или БУЛСТАТ, 9 или 13 цифри; оставете празно, ако не е посочен',
     }),
   /** True when the organization is registered „в обществена полза“. */
-  publicBenefit: z
-    .boolean({ error: 'трябва да е true или false' })
-    .optional()
-    .meta({
-      title: 'В обществена полза',
-      description: 'true, ако организацията е регистрирана „в обществена полза“ (от това зависи данъчното облекчение); оставете празно, ако не е известно',
-    }),
+  publicBenefit: z.boolean({ error: 'трябва да е true или false' }).optional().meta({
+    title: 'В обществена полза',
+    description: 'true, ако организацията е регистрирана „в обществена полза“ (от това зависи данъчното облекчение); оставете празно, ако не е известно',
+  }),
   /** Where the annual reports are published. */
   reportsUrl: url().optional().meta({
     title: 'Годишни отчети',
     description: 'Страницата, на която са публикувани годишните отчети, https://…',
   }),
   /** Impact lines, e.g. „20 € покриват …“; shown only when given. */
-  impact: list(text())
-    .default([])
-    .meta({
-      title: 'Какво постига дарението',
-      description: 'Изречения като „20 € покриват …“, всяко отделно, с думите на организацията; показват се само ако са попълнени',
-    }),
-})
-  .superRefine((d, ctx) => {
-    const example = bankCodeOf(d.iban) === EXAMPLE_BANK_CODE;
-    if (example && !d.ibanIsExample) {
-      ctx.addIssue({ code: 'custom', path: ['ibanIsExample'], message: `IBAN-ът е с кода ${EXAMPLE_BANK_CODE} на пример; добавете ibanIsExample: true или напишете истинския IBAN` });
-    }
-    if (!example && d.ibanIsExample) {
-      ctx.addIssue({ code: 'custom', path: ['iban'], message: `примерен IBAN трябва да е с код на банка ${EXAMPLE_BANK_CODE}, за да не съвпадне с нечия истинска сметка` });
-    }
-    if (d.dms && isValidIsoDate(d.dms.from) && isValidIsoDate(d.dms.until) && compareIsoDates(d.dms.until, d.dms.from) < 0) {
-      ctx.addIssue({ code: 'custom', path: ['dms', 'until'], message: `крайната дата „${d.dms.until}“ е преди началната „${d.dms.from}“` });
-    }
-  });
+  impact: list(text()).default([]).meta({
+    title: 'Какво постига дарението',
+    description: 'Изречения като „20 € покриват …“, всяко отделно, с думите на организацията; показват се само ако са попълнени',
+  }),
+}).superRefine((d, ctx) => {
+  const example = bankCodeOf(d.iban) === EXAMPLE_BANK_CODE;
+  if (example && !d.ibanIsExample) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ibanIsExample'],
+      message: `IBAN-ът е с кода ${EXAMPLE_BANK_CODE} на пример; добавете ibanIsExample: true или напишете истинския IBAN`,
+    });
+  }
+  if (!example && d.ibanIsExample) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['iban'],
+      message: `примерен IBAN трябва да е с код на банка ${EXAMPLE_BANK_CODE}, за да не съвпадне с нечия истинска сметка`,
+    });
+  }
+  if (d.dms && isValidIsoDate(d.dms.from) && isValidIsoDate(d.dms.until) && compareIsoDates(d.dms.until, d.dms.from) < 0) {
+    ctx.addIssue({ code: 'custom', path: ['dms', 'until'], message: `крайната дата „${d.dms.until}“ е преди началната „${d.dms.from}“` });
+  }
+});
 
 export type DonationsData = z.output<typeof donationsSchema>;

@@ -26,7 +26,8 @@ const slugField = (collection: EntryCollection) =>
     .optional()
     .meta({
       title: 'Адрес на английски',
-      description: 'Частта от английския адрес след /en/…/: малки латински букви, цифри и тирета, напр. chance-for-our-children; без нея английската страница ползва българския адрес',
+      description:
+        'Частта от английския адрес след /en/…/: малки латински букви, цифри и тирета, напр. chance-for-our-children; без нея английската страница ползва българския адрес',
     });
 
 /** Markdown text below the English title, as the body of the Bulgarian file is. */
@@ -169,5 +170,4 @@ export const programmeEnglishSchema = group({
 });
 
 /** The `en` field of a schema: the group, optional, with its label. */
-export const englishField = <T extends z.ZodType>(schema: T) =>
-  schema.optional().meta({ title: 'Английски текст', description: ENGLISH_HINT });
+export const englishField = <T extends z.ZodType>(schema: T) => schema.optional().meta({ title: 'Английски текст', description: ENGLISH_HINT });

@@ -108,8 +108,7 @@ export const id = (collection: ReferencedCollection) =>
   z
     .string({ error: expect((v) => `${showValue(v)} не е име на файл`) })
     .regex(SLUG_PATTERN, {
-      error: (issue) =>
-        `${showValue(issue.input)} не е име на файл; пишете малки латински букви, цифри и тирета, напр. obshtina-haskovo`,
+      error: (issue) => `${showValue(issue.input)} не е име на файл; пишете малки латински букви, цифри и тирета, напр. obshtina-haskovo`,
     })
     .meta({ collection });
 
@@ -119,12 +118,10 @@ export const url = () =>
     error: expect((v) => `${showValue(v)} не е уеб адрес; пишете пълния адрес, напр. https://www.example.bg/stranitsa`),
   });
 
-export const email = () =>
-  z.email({ error: expect((v) => `${showValue(v)} не е имейл адрес; напр. info@example.bg`) });
+export const email = () => z.email({ error: expect((v) => `${showValue(v)} не е имейл адрес; напр. info@example.bg`) });
 
 /** A list; an editor writes each item on its own line starting with „- “. */
-export const list = <T extends z.ZodType>(item: T) =>
-  z.array(item, { error: expect(() => 'трябва да е списък: всеки елемент на нов ред, започващ с „- “') });
+export const list = <T extends z.ZodType>(item: T) => z.array(item, { error: expect(() => 'трябва да е списък: всеки елемент на нов ред, започващ с „- “') });
 
 /** Edit distance, to suggest the field an editor probably meant. */
 function distance(a: string, b: string): number {
@@ -162,21 +159,18 @@ export const group = <T extends z.ZodRawShape>(shape: T, example = 'всяко �
   z.strictObject(shape, { error: objectError(example, Object.keys(shape)) });
 
 /** Yes or no, written true or false. */
-export const flag = () =>
-  z.boolean({ error: expect((v) => `${showValue(v)} не е true или false`) }).default(false);
+export const flag = () => z.boolean({ error: expect((v) => `${showValue(v)} не е true или false`) }).default(false);
 
 /** A Bulgarian IBAN, written with or without spaces; stored without them. */
 export const iban = () =>
-  z
-    .string({ error: expect((v) => `${showValue(v)} не е IBAN`) })
-    .transform((value, ctx) => {
-      const problem = ibanProblem(value);
-      if (problem) {
-        ctx.addIssue({ code: 'custom', input: value, message: `${showValue(value)} не е валиден IBAN: ${problem}` });
-        return z.NEVER;
-      }
-      return compactIban(value);
-    });
+  z.string({ error: expect((v) => `${showValue(v)} не е IBAN`) }).transform((value, ctx) => {
+    const problem = ibanProblem(value);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', input: value, message: `${showValue(value)} не е валиден IBAN: ${problem}` });
+      return z.NEVER;
+    }
+    return compactIban(value);
+  });
 
 /** A bank's BIC (SWIFT code), e.g. UBBSBGSF. */
 export const bic = () =>
@@ -190,13 +184,12 @@ export const bic = () =>
  * It replaces YAML comments, which the visual editor cannot keep.
  */
 export const editorNote = () =>
-  text()
-    .optional()
-    .meta({
-      title: 'Бележка за редакторите',
-      description: 'Бележки за редакторите: защо липсва някой факт, как е прочетен източникът, напр. „Източникът не посочва финансиране“; не се показва на сайта (източникът се пише в „Източник“)',
-      multiline: true,
-    });
+  text().optional().meta({
+    title: 'Бележка за редакторите',
+    description:
+      'Бележки за редакторите: защо липсва някой факт, как е прочетен източникът, напр. „Източникът не посочва финансиране“; не се показва на сайта (източникът се пише в „Източник“)',
+    multiline: true,
+  });
 
 /** How to reach a person or an organization; shared by organizations and project contacts. */
 export const contactFields = {

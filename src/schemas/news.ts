@@ -27,19 +27,15 @@ export const newsSchema = group({
     description: 'За кога е новината, когато няма дата на публикуване, напр. 2019 г.',
   }),
   /** Projects the news is about: file names in content/projects. */
-  projects: list(id('projects'))
-    .default([])
-    .meta({
-      title: 'Проекти',
-      description: 'Проектите, за които е новината: изберете от content/projects, напр. shans-za-nashite-detsa',
-    }),
+  projects: list(id('projects')).default([]).meta({
+    title: 'Проекти',
+    description: 'Проектите, за които е новината: изберете от content/projects, напр. shans-za-nashite-detsa',
+  }),
   /** Organizations the news is about: file names in content/organizations. */
-  organizations: list(id('organizations'))
-    .default([])
-    .meta({
-      title: 'Организации',
-      description: 'Организациите, за които е новината: изберете от content/organizations, напр. obshtina-haskovo',
-    }),
+  organizations: list(id('organizations')).default([]).meta({
+    title: 'Организации',
+    description: 'Организациите, за които е новината: изберете от content/organizations, напр. obshtina-haskovo',
+  }),
   /** The day an editor last checked the news against its source (ГГГГ-ММ-ДД). */
   checked: isoDate().optional().meta({
     title: 'Фактите проверени на',

@@ -17,7 +17,8 @@ export const organizationSchema = group({
     .optional()
     .meta({
       title: 'ЕИК',
-      description: 'Единният идентификационен код на организацията (9 или 13 цифри), напр. както го дава регистърът ИСУН 2020; оставете празно, ако не е известен',
+      description:
+        'Единният идентификационен код на организацията (9 или 13 цифри), напр. както го дава регистърът ИСУН 2020; оставете празно, ако не е известен',
     }),
   kind: choice(['municipality', 'foundation', 'association', 'ministry', 'company', 'other']).optional().meta({
     title: 'Вид',

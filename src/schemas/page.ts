@@ -23,7 +23,8 @@ export const pageSchema = group({
   /** The day the text was first written, e.g. when a statement was prepared (ГГГГ-ММ-ДД); set by an editor. */
   prepared: isoDate().optional().meta({
     title: 'Изготвена на',
-    description: 'Денят, в който текстът е изготвен, напр. за декларация за достъпност, ГГГГ-ММ-ДД, напр. 2024-05-20; пише се на ръка, не се сменя при всяко публикуване',
+    description:
+      'Денят, в който текстът е изготвен, напр. за декларация за достъпност, ГГГГ-ММ-ДД, напр. 2024-05-20; пише се на ръка, не се сменя при всяко публикуване',
   }),
   /** The day an editor last reviewed the text (ГГГГ-ММ-ДД). */
   reviewed: isoDate().optional().meta({

@@ -46,7 +46,8 @@ export const programmeSchema = group({
   /** The sentence that states the funding on a project page; {project} is replaced by the project's title. */
   fundingStatement: text().optional().meta({
     title: 'Изречение за финансирането',
-    description: 'Изречението на страницата на проекта, което казва кой го финансира, с думите на програмата; {project} се заменя с името на проекта, напр. Проект „{project}“ се осъществява с финансовата подкрепа на …',
+    description:
+      'Изречението на страницата на проекта, което казва кой го финансира, с думите на програмата; {project} се заменя с името на проекта, напр. Проект „{project}“ се осъществява с финансовата подкрепа на …',
     multiline: true,
   }),
   /** The disclaimer for the page footer and documents; {beneficiary} is replaced by the lead organization's name. */

@@ -129,12 +129,10 @@ export const placeSchema = group({
     description: 'Областта, напр. Хасково; може да остане празно за общини, които сайтът вече познава',
   }),
   /** Towns and villages, e.g. „гр. Крън“, „с. Ръжена“. */
-  settlements: list(text())
-    .default([])
-    .meta({
-      title: 'Населени места',
-      description: 'Градовете и селата, всяко отделно, напр. „гр. Крън“, „с. Ръжена“; оставете празно, ако не са посочени',
-    }),
+  settlements: list(text()).default([]).meta({
+    title: 'Населени места',
+    description: 'Градовете и селата, всяко отделно, напр. „гр. Крън“, „с. Ръжена“; оставете празно, ако не са посочени',
+  }),
 }).transform((place, ctx) => {
   const resolved = resolveProvince(place);
   if ('error' in resolved) {
@@ -170,12 +168,10 @@ export const projectSchema = group({
         description: 'Партньорската организация: изберете от content/organizations, напр. obshtina-kazanlak',
       }),
       /** The role in the project as the source names it. */
-      role: text()
-        .default('партньор')
-        .meta({
-          title: 'Роля',
-          description: 'Ролята в проекта, както я назовава източникът, напр. партньор; без нея се пише „партньор“',
-        }),
+      role: text().default('партньор').meta({
+        title: 'Роля',
+        description: 'Ролята в проекта, както я назовава източникът, напр. партньор; без нея се пише „партньор“',
+      }),
     }),
   )
     .default([])
@@ -200,12 +196,10 @@ export const projectSchema = group({
     multiline: true,
   }),
   /** Specific goals, when the project lists them. */
-  specificGoals: list(text())
-    .default([])
-    .meta({
-      title: 'Специфични цели',
-      description: 'Всяка специфична цел отделно, ако проектът ги изброява; иначе оставете празно',
-    }),
+  specificGoals: list(text()).default([]).meta({
+    title: 'Специфични цели',
+    description: 'Всяка специфична цел отделно, ако проектът ги изброява; иначе оставете празно',
+  }),
   /** Activities in the project's own order. */
   activities: list(
     group({
@@ -228,12 +222,10 @@ export const projectSchema = group({
       description: 'Дейностите по реда, в който проектът ги изброява',
     }),
   /** Who the project serves. */
-  targetGroups: list(text())
-    .default([])
-    .meta({
-      title: 'Целеви групи',
-      description: 'За кого е проектът, всяка група отделно, напр. деца от 0 до 7 години и техните семейства',
-    }),
+  targetGroups: list(text()).default([]).meta({
+    title: 'Целеви групи',
+    description: 'За кого е проектът, всяка група отделно, напр. деца от 0 до 7 години и техните семейства',
+  }),
   /** How many people the project reached, and when. */
   reach: list(
     group({
@@ -315,12 +307,10 @@ export const projectSchema = group({
         description: 'Резултатите, които вече са постигнати, всеки с датата или годината на отчета',
       }),
     /** Results the project expects; never shown as achieved. */
-    expected: list(text())
-      .default([])
-      .meta({
-        title: 'Очаквани',
-        description: 'Резултатите, които проектът очаква, всеки отделно; на сайта никога не се показват като постигнати',
-      }),
+    expected: list(text()).default([]).meta({
+      title: 'Очаквани',
+      description: 'Резултатите, които проектът очаква, всеки отделно; на сайта никога не се показват като постигнати',
+    }),
   })
     .default({ achieved: [], expected: [] })
     .meta({
@@ -333,32 +323,26 @@ export const projectSchema = group({
     description: 'Общата стойност на проекта („общ бюджет“, „стойност на проекта“), не безвъзмездната помощ; оставете празно, ако не е посочена',
   }),
   /** Where the money comes from. Leave out when the source does not say: that is „не е посочено“, not „no EU funding“. */
-  funding: list(fundingSourceSchema)
-    .min(1, { error: 'е празен списък; изтрийте реда, ако финансирането не е известно' })
-    .optional()
-    .meta({
-      title: 'Финансиране',
-      description: 'Откъде идват парите: програма, договор, суми; оставете празно, ако източникът не казва – това значи „не е посочено“, не „без средства от ЕС“',
-    }),
+  funding: list(fundingSourceSchema).min(1, { error: 'е празен списък; изтрийте реда, ако финансирането не е известно' }).optional().meta({
+    title: 'Финансиране',
+    description: 'Откъде идват парите: програма, договор, суми; оставете празно, ако източникът не казва – това значи „не е посочено“, не „без средства от ЕС“',
+  }),
   /** Dates, duration and extensions. */
   period: periodSchema.optional().meta({
     title: 'Срок',
     description: 'Начало, край, продължителност и удължения; попълнете само известното',
   }),
   /** The same key facts as other sources give them (the register, the organization, a news item), each with its date. */
-  otherSources: list(otherSourceSchema)
-    .default([])
-    .meta({
-      title: 'Други източници',
-      description: 'Стойностите на основните факти (обща стойност, статус, договор, програма, срок) според други източници – регистъра ИСУН 2020, страница на организацията, новина – всяка с датата си; оставете празно, ако няма',
-    }),
+  otherSources: list(otherSourceSchema).default([]).meta({
+    title: 'Други източници',
+    description:
+      'Стойностите на основните факти (обща стойност, статус, договор, програма, срок) според други източници – регистъра ИСУН 2020, страница на организацията, новина – всяка с датата си; оставете празно, ако няма',
+  }),
   /** Municipalities and settlements where the project works. */
-  places: list(placeSchema)
-    .default([])
-    .meta({
-      title: 'Места',
-      description: 'Общините и населените места, където работи проектът, напр. община Казанлък с гр. Крън',
-    }),
+  places: list(placeSchema).default([]).meta({
+    title: 'Места',
+    description: 'Общините и населените места, където работи проектът, напр. община Казанлък с гр. Крън',
+  }),
   /** People or offices to contact about the project; the lead organization's details are shown otherwise. */
   contacts: list(
     group({
@@ -465,20 +449,18 @@ export const projectSchema = group({
     .optional()
     .meta({
       title: 'Дарения за проекта',
-      description: 'Попълнете само ако източникът казва, че даренията отиват за този проект; иначе оставете празно и страницата само посочва, че организацията приема дарения',
+      description:
+        'Попълнете само ако източникът казва, че даренията отиват за този проект; иначе оставете празно и страницата само посочва, че организацията приема дарения',
     }),
   /** The entry's own English text and address, all optional. */
   en: englishField(projectEnglishSchema),
   /** Other remarks for editors: why a fact is missing, how a source was read. */
   note: editorNote(),
   /** Status of the project: never written by hand, derived from the period at the build date. */
-  status: z
-    .never({ error: 'не се пише на ръка: статусът се изчислява от period към датата на публикуване; изтрийте реда' })
-    .optional()
-    .meta({
-      title: 'Статус (не се пише)',
-      description: 'Не се пише на ръка: статусът се изчислява от срока към датата на публикуване',
-    }),
+  status: z.never({ error: 'не се пише на ръка: статусът се изчислява от period към датата на публикуване; изтрийте реда' }).optional().meta({
+    title: 'Статус (не се пише)',
+    description: 'Не се пише на ръка: статусът се изчислява от срока към датата на публикуване',
+  }),
 }).meta({ title: 'Проект', description: 'Заглавната част (front matter) на един проект в content/projects' });
 
 export type ProjectData = z.output<typeof projectSchema>;

@@ -7,12 +7,10 @@ export const searchSynonymsSchema = group({
   synonyms: list(
     group({
       /** The words, in the forms people type them. */
-      words: list(text())
-        .min(1, { error: 'напишете поне една дума' })
-        .meta({
-          title: 'Думи',
-          description: 'Думите, които посетителите пишат, всяка на свой ред, напр. дари, дарение, даряване',
-        }),
+      words: list(text()).min(1, { error: 'напишете поне една дума' }).meta({
+        title: 'Думи',
+        description: 'Думите, които посетителите пишат, всяка на свой ред, напр. дари, дарение, даряване',
+      }),
       /** The word the search looks for instead. */
       search: text().meta({
         title: 'Търси се',
@@ -23,8 +21,12 @@ export const searchSynonymsSchema = group({
     .default([])
     .meta({
       title: 'Синоними',
-      description: 'Групи думи, които търсенето превежда в една дума от страниците; добавете група, когато посетителите търсят с думи, които страниците не съдържат',
+      description:
+        'Групи думи, които търсенето превежда в една дума от страниците; добавете група, когато посетителите търсят с думи, които страниците не съдържат',
     }),
-}).meta({ title: 'Синоними за търсенето', description: 'content/search-synonyms.yaml: думите на посетителите и думите от страниците, които търсенето търси вместо тях' });
+}).meta({
+  title: 'Синоними за търсенето',
+  description: 'content/search-synonyms.yaml: думите на посетителите и думите от страниците, които търсенето търси вместо тях',
+});
 
 export type SearchSynonymsData = z.output<typeof searchSynonymsSchema>;

@@ -51,7 +51,8 @@ export const siteSchema = group({
     /** Who pays for the site itself, as a source states it; absent, the footer says it is not stated. */
     funding: text().optional().meta({
       title: 'Финансиране на сайта',
-      description: 'Кой финансира самия сайт (не проектите), само ако източник го казва, напр. „Със собствени средства на организацията“; оставете празно, докато не е известно',
+      description:
+        'Кой финансира самия сайт (не проектите), само ако източник го казва, напр. „Със собствени средства на организацията“; оставете празно, докато не е известно',
     }),
   }).meta({
     title: 'Поддръжка',
@@ -60,12 +61,10 @@ export const siteSchema = group({
   /** The newsletter signup: "none" keeps it an honest stub until a provider is connected. */
   newsletter: group({
     /** none, brevo, mailchimp, listmonk, buttondown or generic. */
-    provider: choice(NEWSLETTER_PROVIDERS)
-      .default('none')
-      .meta({
-        title: 'Доставчик',
-        description: 'none (формата не изпраща нищо), brevo, mailchimp, listmonk, buttondown или generic',
-      }),
+    provider: choice(NEWSLETTER_PROVIDERS).default('none').meta({
+      title: 'Доставчик',
+      description: 'none (формата не изпраща нищо), brevo, mailchimp, listmonk, buttondown или generic',
+    }),
     /** The provider's form address, https://…; required with any provider but none. */
     action: url().optional().meta({
       title: 'Адрес на формата',
@@ -76,10 +75,12 @@ export const siteSchema = group({
       email: text().optional().meta({ title: 'Поле за имейл', description: 'Името на полето за имейл при доставчика, ако е различно, напр. EMAIL' }),
       name: text().optional().meta({ title: 'Поле за име', description: 'Името на полето за име при доставчика, ако е различно, напр. FNAME' }),
       consent: text().optional().meta({ title: 'Поле за съгласие', description: 'Името на полето за съгласие при доставчика, ако е различно, напр. OPT_IN' }),
-    }).optional().meta({
-      title: 'Имена на полетата',
-      description: 'Имената на полетата при доставчика, само ако се различават от обичайните за него',
-    }),
+    })
+      .optional()
+      .meta({
+        title: 'Имена на полетата',
+        description: 'Имената на полетата при доставчика, само ако се различават от обичайните за него',
+      }),
     /** Extra hidden fields the provider wants, name: value. */
     hidden: zod.record(zod.string(), zod.string()).optional().meta({
       title: 'Скрити полета',
@@ -135,7 +136,8 @@ export const siteSchema = group({
       .optional()
       .meta({
         title: 'Хранилище',
-        description: 'Хранилището на сайта като собственик/име, напр. moyata-organizatsia/vidimost; докато е празно, редакторът работи само с папка на компютъра',
+        description:
+          'Хранилището на сайта като собственик/име, напр. moyata-organizatsia/vidimost; докато е празно, редакторът работи само с папка на компютъра',
       }),
     /** The branch the editor saves to; the repository's default branch when empty. */
     branch: text().optional().meta({

@@ -15,4 +15,6 @@ export const projectData: APIRoute = async ({ props, site }) => {
 
 /** /proekti/po-obshtina/haskovo/proekti.csv and its English address: exactly the group's projects. */
 export const groupCsv: APIRoute = async ({ props, site }) =>
-  new Response(projectsCsv(await openProjects(site!, (props as { projects: ProjectView[] }).projects)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(projectsCsv(await openProjects(site!, (props as { projects: ProjectView[] }).projects)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

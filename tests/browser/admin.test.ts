@@ -183,14 +183,18 @@ describe.skipIf(skip)('the editor at /admin/', () => {
     expect(saved).toContain(`  - title: Управление и функциониране на „Общностен център за подкрепа на деца и родители“\n  - title: ${NEW_ACTIVITY}\n`);
     expect(saved.split('---\n')[2]).toBe(original.split('---\n')[2]);
     // No other file was touched.
-    for (const { path, text } of filesUnder(copy.root, 'content')) if (path !== PROJECT) expect(text, path).toBe(readFileSync(join(import.meta.dirname, '..', '..', path), 'utf8'));
+    for (const { path, text } of filesUnder(copy.root, 'content'))
+      if (path !== PROJECT) expect(text, path).toBe(readFileSync(join(import.meta.dirname, '..', '..', path), 'utf8'));
   });
 
   it('writes a day picked in a date field as ГГГГ-ММ-ДД', async () => {
     const PAGE = 'content/pages/za-sayta.mdx';
     const before = readFileSync(join(copy.root, PAGE), 'utf8');
     await page.goto(`${site.url}/admin/#/collections/pages/entries/za-sayta`);
-    const day = page.getByRole('textbox', { name: /Последна промяна|Обновено|Последна проверка/ }).or(page.locator('input[type="date"]')).first();
+    const day = page
+      .getByRole('textbox', { name: /Последна промяна|Обновено|Последна проверка/ })
+      .or(page.locator('input[type="date"]'))
+      .first();
     await day.waitFor();
     expect(await day.inputValue()).toBe('');
     await day.click();

@@ -40,12 +40,14 @@ describe.skipIf(skip)('the EU funding block on arrival', () => {
     await page.close();
   });
 
-  it.for(funding.eu)('on %s names the project in the EU block, so the EU money reads as the project\'s, not the site\'s', async (id) => {
+  it.for(funding.eu)("on %s names the project in the EU block, so the EU money reads as the project's, not the site's", async (id) => {
     const title = contentProjects().find((p) => p.id === id)!.data.title;
     const page = await site.newPage({ width: 360, height: 740 });
     await page.goto(`${site.url}/proekti/${id}/`);
     // A finished project's sentence is in the past tense.
-    expect(await page.locator('.eu-block').textContent()).toMatch(new RegExp(`Проект „${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}“ (се осъществява|беше осъществен) с финансовата подкрепа на`));
+    expect(await page.locator('.eu-block').textContent()).toMatch(
+      new RegExp(`Проект „${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}“ (се осъществява|беше осъществен) с финансовата подкрепа на`),
+    );
     await page.close();
   });
 

@@ -15,7 +15,11 @@ const NOT_FOUND = '/nyama-takava-stranitsa/';
 /** Every page the sitemap lists (both languages), as a path, plus the 404 page and the newsletter stubs (noindex). */
 function sitemapPaths(): string[] {
   const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-  return [...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname), NOT_FOUND, ...LANGS.map((lang) => routesFor(lang).newsletterStub())];
+  return [
+    ...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+    NOT_FOUND,
+    ...LANGS.map((lang) => routesFor(lang).newsletterStub()),
+  ];
 }
 
 describe.skipIf(skip)('every page in Chromium at 360×740, served with the production headers', () => {
@@ -44,7 +48,9 @@ describe.skipIf(skip)('the browser gate itself', () => {
     const watch = watchPage(page, site.url);
     await page.goto(`${site.url}${NOT_FOUND}`);
     await page.evaluate(() => {
-      document.querySelector('main')!.insertAdjacentHTML('beforeend', `<img src="/favicon.svg"><pre>${'широко-'.repeat(60)}</pre><p style="color:red">стил</p>`);
+      document
+        .querySelector('main')!
+        .insertAdjacentHTML('beforeend', `<img src="/favicon.svg"><pre>${'широко-'.repeat(60)}</pre><p style="color:red">стил</p>`);
       const font = document.createElement('link');
       font.rel = 'stylesheet';
       font.href = 'https://fonts.example.invalid/css?family=Roboto';

@@ -64,7 +64,10 @@ describe.skipIf(skip)('searching from the header on a phone', () => {
     await page.getByRole('checkbox', { name: /^Стара Загора/ }).uncheck();
     await page.waitForFunction(() => document.querySelectorAll('#results li').length > 1);
     expect(new URL(page.url()).searchParams.get('oblast')).toBeNull();
-    await page.getByRole('checkbox', { name: /^Хасково/ }).first().check();
+    await page
+      .getByRole('checkbox', { name: /^Хасково/ })
+      .first()
+      .check();
     await page.waitForFunction(() => new URL(location.href).searchParams.getAll('oblast').includes('Хасково'));
     await page.close();
   });
@@ -72,7 +75,10 @@ describe.skipIf(skip)('searching from the header on a phone', () => {
   it('shows what each result is: type, place, status, period and, for projects, the amount', async () => {
     const page = await site.newPage({ width: 1366, height: 768 });
     await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('Садово')}`);
-    const facts = page.locator('#results li').filter({ has: page.locator('a[href="/proekti/initsiativa-za-razvitie-i-sotsialno-vklyuchvane/"]') }).locator('.result-facts');
+    const facts = page
+      .locator('#results li')
+      .filter({ has: page.locator('a[href="/proekti/initsiativa-za-razvitie-i-sotsialno-vklyuchvane/"]') })
+      .locator('.result-facts');
     await facts.waitFor();
     const text = (await facts.textContent()) ?? '';
     expect(text).toMatch(/^проект · .*Садово.* · (В изпълнение|Предстоящи|Приключили|Статусът не е известен) · /);

@@ -19,7 +19,10 @@ async function topPaths(page: Page, query: string, n: number, options: object = 
     return Promise.all(search.results.slice(0, 30).map((r) => r.data()));
   })()`);
   // The same check the search page makes before it shows a result.
-  return data.filter((d) => matchTerm === false || matchesQuery(d.content, matchTerm)).slice(0, n).map((d) => d.url);
+  return data
+    .filter((d) => matchTerm === false || matchesQuery(d.content, matchTerm))
+    .slice(0, n)
+    .map((d) => d.url);
 }
 
 async function measure(page: Page, prepare: (q: string) => string, options?: object, checkMatch = true) {
@@ -44,7 +47,9 @@ describe.skipIf(skip)('Bulgarian search relevance over the built index', () => {
     const raw = await measure(search.page(), (q) => q, { ranking: {} }, false);
     const improved = await measure(search.page(), (q) => pagefindQueries(q)[0]!);
     const f = (x: number) => x.toFixed(2);
-    console.log(`Search relevance, ${relevanceSet.length} queries: as typed with default ranking hit@1 ${f(raw.hit1)}, hit@5 ${f(raw.hit5)}; with Bulgarian stems and the site's ranking hit@1 ${f(improved.hit1)}, hit@5 ${f(improved.hit5)}`);
+    console.log(
+      `Search relevance, ${relevanceSet.length} queries: as typed with default ranking hit@1 ${f(raw.hit1)}, hit@5 ${f(raw.hit5)}; with Bulgarian stems and the site's ranking hit@1 ${f(improved.hit1)}, hit@5 ${f(improved.hit5)}`,
+    );
     if (improved.misses.length) console.log(`Misses with stems:\n  ${improved.misses.join('\n  ')}`);
     expect(improved.hit1).toBeGreaterThanOrEqual(FLOOR.hit1);
     expect(improved.hit5).toBeGreaterThanOrEqual(FLOOR.hit5);

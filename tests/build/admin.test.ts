@@ -13,7 +13,8 @@ const read = (file: string) => readFileSync(join(ADMIN, file), 'utf8');
 
 describe('/admin/ in the build', () => {
   it('is a page of our own files: the bundle, its fonts, the locale seed and the generated configuration', () => {
-    for (const file of ['index.html', 'sveltia-cms.js', 'seed-locale.js', 'config.json', 'preview.js', 'admin.css', 'chunks/react-dom.js', 'cms/package.json']) expect(existsSync(join(ADMIN, file)), file).toBe(true);
+    for (const file of ['index.html', 'sveltia-cms.js', 'seed-locale.js', 'config.json', 'preview.js', 'admin.css', 'chunks/react-dom.js', 'cms/package.json'])
+      expect(existsSync(join(ADMIN, file)), file).toBe(true);
     expect(readdirSync(join(ADMIN, 'fonts')).filter((f) => f.endsWith('.woff2')).length).toBeGreaterThanOrEqual(3);
     for (const file of ['sveltia-cms.js', 'seed-locale.js', 'preview.js', 'config.json']) expect(read(file), file).not.toMatch(/cdn\.jsdelivr\.net|unpkg\.com/);
   });

@@ -20,7 +20,11 @@ function textBesideDrawing(figure: HTMLElement): string {
   copy.querySelectorAll('th, td, li').forEach((cell) => cell.insertAdjacentHTML('afterend', ' '));
   return textOf(copy);
 }
-const drawnTexts = (figure: HTMLElement) => figure.querySelectorAll(':scope > svg text').map((t) => textOf(t)).filter(Boolean);
+const drawnTexts = (figure: HTMLElement) =>
+  figure
+    .querySelectorAll(':scope > svg text')
+    .map((t) => textOf(t))
+    .filter(Boolean);
 
 describe('charts on the project pages', () => {
   it('draws the 2018 reach of „Шанс за нашите деца“: 443 = 91 + 131 + 221, bars to scale', () => {

@@ -66,7 +66,10 @@ describe('landmarks', () => {
           const labelledBy = el.getAttribute('aria-labelledby');
           return `${el.tagName}:${labelledBy ? textOf(doc.getElementById(labelledBy)) : el.getAttribute('aria-label')}`;
         });
-      expect(names.filter((n, i) => names.indexOf(n) !== i), path).toEqual([]);
+      expect(
+        names.filter((n, i) => names.indexOf(n) !== i),
+        path,
+      ).toEqual([]);
     }
   });
 });

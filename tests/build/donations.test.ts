@@ -8,7 +8,9 @@ const donorPages = ['/darete/fondatsia-za-nashite-detsa/', '/darete/obshtina-kaz
 
 describe('the donation pages', () => {
   it('list every organization that takes donations on „Дарете“', () => {
-    const links = readPage('/darete/').doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const links = readPage('/darete/')
+      .doc.querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toEqual(expect.arrayContaining(donorPages));
   });
 
@@ -49,9 +51,12 @@ describe('the donation pages', () => {
     expect(text).not.toContain('чл. 31 ЗКПО');
   });
 
-  it.each(['/darete/fondatsia-za-nashite-detsa/', '/darete/obshtina-kazanlak/'])('%s promises no contract or certificate its content does not state', (page) => {
-    expect(textOf(readPage(page).doc.querySelector('main'))).not.toMatch(/договор за дарение|удостоверение/);
-  });
+  it.each(['/darete/fondatsia-za-nashite-detsa/', '/darete/obshtina-kazanlak/'])(
+    '%s promises no contract or certificate its content does not state',
+    (page) => {
+      expect(textOf(readPage(page).doc.querySelector('main'))).not.toMatch(/договор за дарение|удостоверение/);
+    },
+  );
 });
 
 describe('calls to give on project pages', () => {

@@ -156,7 +156,9 @@ describe('the English home page, project list and groupings', () => {
   });
 
   it('links the English project cards to the English project pages', () => {
-    const cards = readPage(toEn.listing('projects')).doc.querySelectorAll('.project-card h3 a, .project-card h2 a').map((a) => a.getAttribute('href'));
+    const cards = readPage(toEn.listing('projects'))
+      .doc.querySelectorAll('.project-card h3 a, .project-card h2 a')
+      .map((a) => a.getAttribute('href'));
     expect(cards.sort()).toEqual(projects.map((p) => toEn.project(p)).sort());
   });
 });

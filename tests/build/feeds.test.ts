@@ -33,14 +33,22 @@ describe('the Atom feeds, read by a feed parser', () => {
     const projects = contentProjects().filter((p) => p.data.checked);
     expect(feed.items).toHaveLength(projects.length);
     for (const p of projects) expect(day(feed.items.find((i) => i.url?.endsWith(`/proekti/${p.id}/`))!.updated), p.id).toBe(p.data.checked);
-    expect(day(feed.updated)).toBe(projects.map((p) => p.data.checked!).sort().at(-1));
+    expect(day(feed.updated)).toBe(
+      projects
+        .map((p) => p.data.checked!)
+        .sort()
+        .at(-1),
+    );
   });
 
   it('in English too: English titles and addresses, Bulgarian entries marked so', () => {
     const news = parseFeed(read('en/news/atom.xml'));
     expect(news.title).toBe('Видимост – news');
     expect(parseFeed(read('en/projects/atom.xml')).title).toBe('Видимост – project changes');
-    for (const [bg, en] of [['novini/atom.xml', 'en/news/atom.xml'], ['proekti/atom.xml', 'en/projects/atom.xml']] as const) {
+    for (const [bg, en] of [
+      ['novini/atom.xml', 'en/news/atom.xml'],
+      ['proekti/atom.xml', 'en/projects/atom.xml'],
+    ] as const) {
       expect(read(bg), bg).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="bg">');
       expect(read(en), en).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
       const doc = parse(read(en));
@@ -60,7 +68,8 @@ describe('the Atom feeds, read by a feed parser', () => {
       const doc = parse(read(path));
       const feed = doc.querySelector('feed')!;
       for (const tag of ['id', 'title', 'updated', 'author']) expect(feed.querySelector(`:scope > ${tag}`), `${path} ${tag}`).not.toBeNull();
-      for (const entry of doc.querySelectorAll('entry')) for (const tag of ['id', 'title', 'updated', 'link']) expect(entry.querySelector(tag), `${path} entry ${tag}`).not.toBeNull();
+      for (const entry of doc.querySelectorAll('entry'))
+        for (const tag of ['id', 'title', 'updated', 'link']) expect(entry.querySelector(tag), `${path} entry ${tag}`).not.toBeNull();
     }
   });
 
@@ -71,9 +80,13 @@ describe('the Atom feeds, read by a feed parser', () => {
       // Each page announces the feeds in its own language.
       expect(feeds, path).toEqual(path.startsWith('/en/') ? ['/en/news/atom.xml', '/en/projects/atom.xml'] : ['/novini/atom.xml', '/proekti/atom.xml']);
     }
-    const footer = readPage('/').doc.querySelectorAll('footer a').map((a) => a.getAttribute('href'));
+    const footer = readPage('/')
+      .doc.querySelectorAll('footer a')
+      .map((a) => a.getAttribute('href'));
     expect(footer).toEqual(expect.arrayContaining(['/novini/atom.xml', '/proekti/atom.xml', '/danni/']));
-    const englishFooter = readPage('/en/').doc.querySelectorAll('footer a').map((a) => a.getAttribute('href'));
+    const englishFooter = readPage('/en/')
+      .doc.querySelectorAll('footer a')
+      .map((a) => a.getAttribute('href'));
     expect(englishFooter).toEqual(expect.arrayContaining(['/en/news/atom.xml', '/en/projects/atom.xml', '/en/data/']));
   });
 });
@@ -81,7 +94,9 @@ describe('the Atom feeds, read by a feed parser', () => {
 describe('the sitemap', () => {
   it('dates project and news pages by the day facts were last checked, and no page by the build', () => {
     const sitemap = read('sitemap-0.xml');
-    const lastmods = new Map([...sitemap.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]!).pathname, m[2]!.slice(0, 10)]));
+    const lastmods = new Map(
+      [...sitemap.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [new URL(m[1]!).pathname, m[2]!.slice(0, 10)]),
+    );
     for (const p of contentProjects()) expect(lastmods.get(`/proekti/${p.id}/`), p.id).toBe(p.data.checked);
     for (const n of contentNews()) expect(lastmods.get(`/novini/${n.id}/`), n.id).toBe(n.data.checked ?? n.data.date);
     const bulgarian = [...lastmods.keys()].filter((path) => !path.startsWith('/en/'));
@@ -94,7 +109,9 @@ describe('the sitemap', () => {
     const sitemap = read('sitemap-0.xml');
     const urls = [...sitemap.matchAll(/<url>(.*?)<\/url>/g)].map((m) => ({
       loc: new URL(/<loc>([^<]+)<\/loc>/.exec(m[1]!)![1]!).pathname,
-      links: Object.fromEntries([...m[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((l) => [l[1]!, new URL(l[2]!).pathname])),
+      links: Object.fromEntries(
+        [...m[1]!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((l) => [l[1]!, new URL(l[2]!).pathname]),
+      ),
     }));
     const locs = new Set(urls.map((u) => u.loc));
     const paired = urls.filter((u) => Object.keys(u.links).length);
@@ -104,7 +121,11 @@ describe('the sitemap', () => {
       expect(locs.has(links.bg!) && locs.has(links.en!), loc).toBe(true);
       expect(links['x-default'], loc).toBe(links.bg);
     }
-    for (const path of ['/', '/en/', '/darete/obshtina-kazanlak/', '/en/donate/obshtina-kazanlak/', '/danni/', '/en/data/']) expect(paired.map((u) => u.loc), path).toContain(path);
+    for (const path of ['/', '/en/', '/darete/obshtina-kazanlak/', '/en/donate/obshtina-kazanlak/', '/danni/', '/en/data/'])
+      expect(
+        paired.map((u) => u.loc),
+        path,
+      ).toContain(path);
     expect(locs.has('/en/newsletter/not-connected/')).toBe(false);
   });
 });

@@ -7,7 +7,10 @@ beforeAll(requireDist);
 
 /** Links to projects on a built listing page. */
 const projectLinks = (path: string) =>
-  readPage(path).doc.querySelectorAll('main a').map((a) => a.getAttribute('href')).filter((h) => h?.startsWith('/proekti/') && !h.includes('/po-'));
+  readPage(path)
+    .doc.querySelectorAll('main a')
+    .map((a) => a.getAttribute('href'))
+    .filter((h) => h?.startsWith('/proekti/') && !h.includes('/po-'));
 
 describe.each(contentProjects())('the project $data.title in the groupings', ({ id, data }) => {
   const link = `/proekti/${id}/`;
@@ -41,7 +44,9 @@ describe('grouping pages', () => {
   });
 
   it('are all linked from the project index', () => {
-    const links = readPage('/proekti/').doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const links = readPage('/proekti/')
+      .doc.querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
     for (const grouping of ['po-status', 'po-obshtina', 'po-oblast', 'po-programa', 'po-organizatsia']) expect(links).toContain(`/proekti/${grouping}/`);
     expect(links).toContain('/proekti/po-obshtina/haskovo/');
   });
@@ -55,7 +60,15 @@ describe('the home page', () => {
     const headings = main?.querySelectorAll('h2').map((h) => textOf(h)) ?? [];
     expect(headings.slice(0, 3)).toEqual(['Намерете проект', 'Най-новите проекти', 'Подкрепете проектите']);
     for (const grouping of ['po-obshtina', 'po-oblast', 'po-programa']) expect(links).toContain(`/proekti/${grouping}/`);
-    expect(links).toEqual(expect.arrayContaining(['/proekti/po-obshtina/haskovo/', '/proekti/po-programa/oprchr-2014-2020/', '/darete/', '/byuletin/', '/novini/2023-10-09-badeshte-za-vsyako-dete-v-obshtina-kazanlak/']));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '/proekti/po-obshtina/haskovo/',
+        '/proekti/po-programa/oprchr-2014-2020/',
+        '/darete/',
+        '/byuletin/',
+        '/novini/2023-10-09-badeshte-za-vsyako-dete-v-obshtina-kazanlak/',
+      ]),
+    );
   });
 
   it('shows the status on each card instead of grouping projects by status', () => {

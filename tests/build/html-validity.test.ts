@@ -20,6 +20,10 @@ describe.skipIf(skip)('HTML validity (W3C Nu HTML Checker)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
     const file = join(dir, 'bad.html');
     writeFileSync(file, '<!doctype html><html lang="bg"><head><meta charset="utf-8"><title>x</title></head><body><p>текст <div>блок</div></p></body></html>');
-    expect(validateHtml([file]).map((e) => e.message).join('\n')).toMatch(/No “p” element in scope/);
+    expect(
+      validateHtml([file])
+        .map((e) => e.message)
+        .join('\n'),
+    ).toMatch(/No “p” element in scope/);
   });
 });

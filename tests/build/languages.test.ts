@@ -49,7 +49,9 @@ describe('every page has its pair in the other language', () => {
       if (!noindex(doc)) {
         const lang = langOfPath(path);
         const expected = { [lang]: path, [langOfPath(other)]: other };
-        const links = Object.fromEntries(doc.querySelectorAll('head link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname]));
+        const links = Object.fromEntries(
+          doc.querySelectorAll('head link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, new URL(l.getAttribute('href')!).pathname]),
+        );
         const want = { bg: expected.bg, en: expected.en, 'x-default': expected.bg };
         const sorted = (o: Record<string, string | undefined>) => JSON.stringify(Object.entries(o).sort());
         if (sorted(links) !== sorted(want)) problems.push(`hreflang ${JSON.stringify(links)}, expected ${JSON.stringify(want)}`);
@@ -109,7 +111,10 @@ describe('JSON-LD follows the page language', () => {
       .filter((path) => langOfPath(path) === 'en')
       .flatMap((path) => {
         const { doc } = readPage(path);
-        const text = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => s.text).join('\n');
+        const text = doc
+          .querySelectorAll('script[type="application/ld+json"]')
+          .map((s) => s.text)
+          .join('\n');
         const site = new URL(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'https://invalid.example/').origin;
         const ours = [...text.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]!).filter((url) => url.startsWith(site));
         const languages = [...text.matchAll(/"inLanguage":"([^"]+)"/g)].map((m) => m[1]);

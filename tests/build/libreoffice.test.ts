@@ -16,7 +16,10 @@ import { contentProjects } from '../helpers/content';
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
 const hasSoffice = soffice.status === 0;
-if (!hasSoffice) console.warn('tests/build/libreoffice.test.ts: пропуснат — няма LibreOffice (`soffice`) на тази машина; инсталирайте libreoffice-calc-nogui, за да го пуснете.');
+if (!hasSoffice)
+  console.warn(
+    'tests/build/libreoffice.test.ts: пропуснат — няма LibreOffice (`soffice`) на тази машина; инсталирайте libreoffice-calc-nogui, за да го пуснете.',
+  );
 
 const work = mkdtempSync(join(tmpdir(), 'vidimost-lo-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -29,7 +32,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 async function viaLibreOffice(name: string): Promise<Record<string, unknown>[]> {
   copyFileSync(join(DIST, 'danni', name), join(work, name));
   const profile = pathToFileURL(join(work, 'profile')).href;
-  const run = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx', '--outdir', work, join(work, name)], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--infilter=CSV:44,34,76,1', '--convert-to', 'xlsx', '--outdir', work, join(work, name)],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   const xlsx = join(work, name.replace(/\.csv$/, '.xlsx'));
   expect(existsSync(xlsx), `${run.stdout}\n${run.stderr}`).toBe(true);
   const book = new ExcelJS.Workbook();
@@ -55,11 +62,29 @@ describe.skipIf(!hasSoffice)('the CSV files in LibreOffice', () => {
     const rows = await viaLibreOffice('proekti.csv');
     const original = csv('proekti.csv');
     expect(rows.map((r) => r.id)).toEqual(original.map((o) => o.id));
-    expect(rows.map((r) => r.id as string).sort()).toEqual(contentProjects().map((p) => p.id).sort());
+    expect(rows.map((r) => r.id as string).sort()).toEqual(
+      contentProjects()
+        .map((p) => p.id)
+        .sort(),
+    );
     expect(Object.keys(rows[0]!)).toEqual(Object.keys(original[0]!));
     for (const [i, row] of rows.entries()) {
       const want = original[i]!;
-      for (const key of ['id', 'title', 'summary', 'beneficiary', 'partners', 'municipalities', 'provinces', 'nuts3', 'contractNumbers', 'programmes', 'startDate', 'endDate', 'checked']) {
+      for (const key of [
+        'id',
+        'title',
+        'summary',
+        'beneficiary',
+        'partners',
+        'municipalities',
+        'provinces',
+        'nuts3',
+        'contractNumbers',
+        'programmes',
+        'startDate',
+        'endDate',
+        'checked',
+      ]) {
         expect(asText(row[key]), `${want.id}.${key}`).toBe(want[key]);
       }
       for (const key of ['totalCostEur', 'totalCostAmount']) expect(row[key], `${want.id}.${key}`).toBe(want[key] ? Number(want[key]) : null);
@@ -70,6 +95,8 @@ describe.skipIf(!hasSoffice)('the CSV files in LibreOffice', () => {
   it('finansirane.csv: one row per funding source with its grant', async () => {
     const rows = await viaLibreOffice('finansirane.csv');
     const original = csv('finansirane.csv');
-    expect(rows.map((r) => [r.projectId, asText(r.programme), r.grantEur ?? null])).toEqual(original.map((o) => [o.projectId, o.programme, o.grantEur ? Number(o.grantEur) : null]));
+    expect(rows.map((r) => [r.projectId, asText(r.programme), r.grantEur ?? null])).toEqual(
+      original.map((o) => [o.projectId, o.programme, o.grantEur ? Number(o.grantEur) : null]),
+    );
   });
 });

@@ -7,7 +7,10 @@ import { builtPagePaths, readPage, requireDist, textOf } from '../helpers/dist';
 beforeAll(requireDist);
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
-const ids = (folder: string, ext: string) => readdirSync(join(CONTENT, folder)).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
+const ids = (folder: string, ext: string) =>
+  readdirSync(join(CONTENT, folder))
+    .filter((f) => f.endsWith(ext))
+    .map((f) => f.slice(0, -ext.length));
 const yamlOf = (folder: string, id: string) => parse(readFileSync(join(CONTENT, folder, `${id}.yaml`), 'utf8'));
 
 /** One page of each type with the section it belongs to. */
@@ -37,7 +40,9 @@ describe.each(typed)('breadcrumbs on $path', ({ path, parent }) => {
 
 describe('the main navigation', () => {
   const navLinks = (path: string) =>
-    readPage(path).doc.querySelectorAll('nav.main-nav a').map((a) => ({ href: a.getAttribute('href'), current: a.getAttribute('aria-current') ?? null }));
+    readPage(path)
+      .doc.querySelectorAll('nav.main-nav a')
+      .map((a) => ({ href: a.getAttribute('href'), current: a.getAttribute('aria-current') ?? null }));
 
   it.for(typed)('marks the section of $path, and no other link', ({ path, nav }) => {
     const links = navLinks(path);
@@ -52,7 +57,11 @@ describe('the main navigation', () => {
   });
 
   it('marks nothing on pages outside its sections', () => {
-    for (const path of ['/', '/organizatsii/', '/programi/', '/tarsene/']) expect(navLinks(path).filter((l) => l.current), path).toEqual([]);
+    for (const path of ['/', '/organizatsii/', '/programi/', '/tarsene/'])
+      expect(
+        navLinks(path).filter((l) => l.current),
+        path,
+      ).toEqual([]);
   });
 });
 

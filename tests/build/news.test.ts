@@ -4,7 +4,10 @@ import { readPage, requireDist, textOf } from '../helpers/dist';
 
 beforeAll(requireDist);
 
-const linksOn = (path: string) => readPage(path).doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+const linksOn = (path: string) =>
+  readPage(path)
+    .doc.querySelectorAll('main a')
+    .map((a) => a.getAttribute('href'));
 
 describe.each(contentNews())('the news item $data.title', ({ id, data }) => {
   const path = `/novini/${id}/`;
@@ -29,7 +32,9 @@ describe.each(contentNews())('the news item $data.title', ({ id, data }) => {
 
 describe('the news list', () => {
   it('puts the newest first and the undated last', () => {
-    const items = readPage('/novini/').doc.querySelectorAll('main h2 a').map((a) => a.getAttribute('href'));
+    const items = readPage('/novini/')
+      .doc.querySelectorAll('main h2 a')
+      .map((a) => a.getAttribute('href'));
     expect(items).toEqual([
       '/novini/2023-10-09-badeshte-za-vsyako-dete-v-obshtina-kazanlak/',
       '/novini/2023-04-28-sporazumenia-za-ranno-detsko-razvitie/',

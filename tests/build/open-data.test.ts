@@ -16,7 +16,8 @@ const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const csv = (path: string) => parse(read(path), { bom: true, columns: true }) as Record<string, string>[];
 const projects = contentProjects();
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, checked field by field below
-const projectJsonLd = (doc: Parameters<typeof jsonLdBlocks>[0]): any => ([jsonLdBlocks(doc)].flat(2) as { '@type': string }[]).find((b) => b['@type'] === 'Project');
+const projectJsonLd = (doc: Parameters<typeof jsonLdBlocks>[0]): any =>
+  ([jsonLdBlocks(doc)].flat(2) as { '@type': string }[]).find((b) => b['@type'] === 'Project');
 
 /** The published schema, compiled by an independent validator. */
 function validator() {
@@ -41,7 +42,11 @@ describe('the open data files', () => {
   });
 
   it('give one CSV row per project and one per funding source, with the same amounts as the JSON', () => {
-    const all = JSON.parse(read('danni/proekti.json')).projects as { id: string; totalCost: { amount: number; amountEur: number } | null; funding: { grant: { amount: number; amountEur: number } | null }[] | null }[];
+    const all = JSON.parse(read('danni/proekti.json')).projects as {
+      id: string;
+      totalCost: { amount: number; amountEur: number } | null;
+      funding: { grant: { amount: number; amountEur: number } | null }[] | null;
+    }[];
     const rows = csv('danni/proekti.csv');
     expect(rows.map((r) => r.id).sort()).toEqual(projects.map((p) => p.id).sort());
     for (const p of all) {
@@ -62,7 +67,15 @@ describe('the open data files', () => {
     ] as const) {
       const json = JSON.parse(read(`proekti/${id}/danni.json`));
       expect(json.totalCost, id).toEqual({ amount: register, currency: 'EUR', amountEur: register });
-      expect(json.otherSources, id).toEqual([expect.objectContaining({ kind: 'register', name: 'ИСУН 2020', date: '2026-06-22', dateKind: 'read', totalCost: { amount: register, currency: 'EUR', amountEur: register } })]);
+      expect(json.otherSources, id).toEqual([
+        expect.objectContaining({
+          kind: 'register',
+          name: 'ИСУН 2020',
+          date: '2026-06-22',
+          dateKind: 'read',
+          totalCost: { amount: register, currency: 'EUR', amountEur: register },
+        }),
+      ]);
       const source = contentProjects().find((p) => p.id === id)!;
       expect(source.data.totalCost?.amount, id).toBe(page);
     }
@@ -79,7 +92,12 @@ describe('the open data files', () => {
     expect(text).toContain(json.beneficiary.name);
     expect(row.beneficiary).toBe(json.beneficiary.name);
     for (const f of json.funding) if (f.contractNumber) expect(text).toContain(f.contractNumber);
-    expect(row.contractNumbers).toBe(json.funding.map((f: { contractNumber: string | null }) => f.contractNumber).filter(Boolean).join('; '));
+    expect(row.contractNumbers).toBe(
+      json.funding
+        .map((f: { contractNumber: string | null }) => f.contractNumber)
+        .filter(Boolean)
+        .join('; '),
+    );
     const euroCents = BigInt(Math.round(json.totalCost.amountEur * 100));
     expect(text).toContain(formatCentsIn(euroCents, 'EUR'));
     expect(Number(row.totalCostEur)).toBe(json.totalCost.amountEur);
@@ -87,7 +105,9 @@ describe('the open data files', () => {
     const ld = projectJsonLd(page.doc);
     expect(ld.name).toBe(json.title);
     expect(ld.parentOrganization.name).toBe(json.beneficiary.name);
-    expect(ld.funding.map((g: { identifier?: string }) => g.identifier ?? null)).toEqual(json.funding.map((f: { contractNumber: string | null }) => f.contractNumber));
+    expect(ld.funding.map((g: { identifier?: string }) => g.identifier ?? null)).toEqual(
+      json.funding.map((f: { contractNumber: string | null }) => f.contractNumber),
+    );
     expect(ld.location.map((l: { address: { addressLocality: string } }) => l.address.addressLocality).join('; ')).toBe(row.municipalities);
   });
 
@@ -135,16 +155,28 @@ describe('the open data files', () => {
 describe('the CSV of each grouping page', () => {
   /** Project ids in a group's CSV, which its page links to. */
   const idsIn = (path: string) => {
-    expect(readPage(path).doc.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`${path}proekti.csv`);
-    return csv(`${path}proekti.csv`).map((r) => r.id).sort();
+    expect(
+      readPage(path)
+        .doc.querySelectorAll('main a')
+        .map((a) => a.getAttribute('href')),
+    ).toContain(`${path}proekti.csv`);
+    return csv(`${path}proekti.csv`)
+      .map((r) => r.id)
+      .sort();
   };
-  const expected = (match: (p: (typeof projects)[number]) => boolean) => projects.filter(match).map((p) => p.id).sort();
+  const expected = (match: (p: (typeof projects)[number]) => boolean) =>
+    projects
+      .filter(match)
+      .map((p) => p.id)
+      .sort();
 
   it('holds exactly the projects of its province, municipality, programme and organization', () => {
     for (const { data } of projects) {
       for (const place of data.places) {
         expect(idsIn(`/proekti/po-oblast/${slugify(place.province)}/`)).toEqual(expected((p) => p.data.places.some((x) => x.province === place.province)));
-        expect(idsIn(`/proekti/po-obshtina/${slugify(place.municipality)}/`)).toEqual(expected((p) => p.data.places.some((x) => x.municipality === place.municipality)));
+        expect(idsIn(`/proekti/po-obshtina/${slugify(place.municipality)}/`)).toEqual(
+          expected((p) => p.data.places.some((x) => x.municipality === place.municipality)),
+        );
       }
       for (const f of data.funding ?? []) {
         expect(idsIn(`/proekti/po-programa/${f.programme}/`)).toEqual(expected((p) => Boolean(p.data.funding?.some((x) => x.programme === f.programme))));

@@ -10,7 +10,10 @@ describe('page weight of the built site', () => {
   it('keeps every page within its budget (content pages: no JS, HTML ≤ 14 KB, all ≤ 30 KB gzip)', () => {
     const problems = builtPagePaths().flatMap((path) => {
       const html = readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-      return budgetProblems(path, weighPage(html, (asset) => readFileSync(join(DIST, asset))));
+      return budgetProblems(
+        path,
+        weighPage(html, (asset) => readFileSync(join(DIST, asset))),
+      );
     });
     expect(problems).toEqual([]);
   });

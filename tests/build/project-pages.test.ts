@@ -77,7 +77,13 @@ describe.each(seeds)('the page of $title', (seed) => {
     // The first element a visitor sees: the empty search-index markers before it show nothing.
     const first = main
       ?.querySelector('article')
-      ?.childNodes.find((n) => n.nodeType === 1 && !['data-pagefind-filter', 'data-pagefind-sort', 'data-pagefind-meta'].some((a) => (n as ReturnType<typeof doc.querySelector> & object).hasAttribute?.(a))) as ReturnType<typeof doc.querySelector>;
+      ?.childNodes.find(
+        (n) =>
+          n.nodeType === 1 &&
+          !['data-pagefind-filter', 'data-pagefind-sort', 'data-pagefind-meta'].some((a) =>
+            (n as ReturnType<typeof doc.querySelector> & object).hasAttribute?.(a),
+          ),
+      ) as ReturnType<typeof doc.querySelector>;
     if (seed.eu) {
       expect(first?.classList.contains('eu-block')).toBe(true);
       expect(textOf(first)).toContain('Европейски съюз');
@@ -112,7 +118,13 @@ describe('funding that is not stated', () => {
 });
 
 describe('the key facts under the title', () => {
-  const sectionIds = (doc: ReturnType<typeof readPage>['doc']) => new Set(doc.querySelectorAll('section[aria-labelledby] > h2[id]').filter((h) => !h.parentNode?.classList.contains('key-facts')).map((h) => h.id));
+  const sectionIds = (doc: ReturnType<typeof readPage>['doc']) =>
+    new Set(
+      doc
+        .querySelectorAll('section[aria-labelledby] > h2[id]')
+        .filter((h) => !h.parentNode?.classList.contains('key-facts'))
+        .map((h) => h.id),
+    );
 
   it.each(seeds)('follow the title of $title, each row linking down to a section of the page', ({ path }) => {
     const { doc } = readPage(path);
@@ -123,7 +135,9 @@ describe('the key facts under the title', () => {
     const ids = sectionIds(doc);
     for (const a of rows) expect(ids.has(a.getAttribute('href')!.slice(1)), a.getAttribute('href')!).toBe(true);
     const labels = rows.map((a) => textOf(a));
-    expect(labels).toEqual(expect.arrayContaining(['Водеща организация', 'Места', 'Период на изпълнение', 'Статус', 'Обща стойност', 'Средства от ЕС', 'Програма или дарител']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Водеща организация', 'Места', 'Период на изпълнение', 'Статус', 'Обща стойност', 'Средства от ЕС', 'Програма или дарител']),
+    );
   });
 
   it('say the EU amount is not stated where the source does not give it, with the money euro first', () => {

@@ -78,7 +78,9 @@ describe('the „Информация и публичност“ page', () => {
 
   it('carries the date of the check, the version of the rules and who runs the site', () => {
     expect(text).toMatch(/Дата на проверката ?\d{2}\.\d{2}\.\d{4}\sг\. \(датата, на която е построен сайтът/);
-    expect(text).toMatch(/Версия на правилата ?\d+ от \d{2}\.\d{2}\.\d{4}\sг\., по Регламент \(ЕС\) №\s1303\/2013, Регламент за изпълнение \(ЕС\) №\s821\/2014, Регламент \(ЕС\) 2021\/1060/);
+    expect(text).toMatch(
+      /Версия на правилата ?\d+ от \d{2}\.\d{2}\.\d{4}\sг\., по Регламент \(ЕС\) №\s1303\/2013, Регламент за изпълнение \(ЕС\) №\s821\/2014, Регламент \(ЕС\) 2021\/1060/,
+    );
     expect(text).toMatch(/Кой поддържа сайта ?Организацията, която поддържа сайта, още не е посочена\./);
   });
 
@@ -86,7 +88,11 @@ describe('the „Информация и публичност“ page', () => {
     const link = doc.querySelector('#neproveryaemi ~ p a')?.getAttribute('href');
     expect(link).toBe('/informatsia-i-publichnost/neproveryaemi/');
     const unknown = listPaths(link!).map((path) => readPage(path).doc);
-    for (const id of funding.unknown) expect(unknown.some((d) => d.querySelector(`main a[href="/proekti/${id}/"]`)), id).toBe(true);
+    for (const id of funding.unknown)
+      expect(
+        unknown.some((d) => d.querySelector(`main a[href="/proekti/${id}/"]`)),
+        id,
+      ).toBe(true);
     for (const id of funding.notEu) {
       for (const page of [...unknown, ...listed.map((p) => p.doc)]) expect(page.querySelector(`main a[href="/proekti/${id}/"]`), id).toBeNull();
     }
@@ -102,9 +108,15 @@ describe('the emblem font', () => {
     for (const file of ['fonts/eu-emblem-cyrillic.woff2', 'fonts/eu-emblem-latin.woff2']) expect(existsSync(join(DIST, file))).toBe(true);
     // The captions of the sample's programmes are in Cyrillic: one file (with the space) carries them.
     for (const id of funding.eu) {
-      expect(readPage(`/proekti/${id}/`).doc.querySelectorAll('link[rel="preload"][as="font"]').map((l) => l.getAttribute('href')), id).toEqual(['/fonts/eu-emblem-cyrillic.woff2']);
+      expect(
+        readPage(`/proekti/${id}/`)
+          .doc.querySelectorAll('link[rel="preload"][as="font"]')
+          .map((l) => l.getAttribute('href')),
+        id,
+      ).toEqual(['/fonts/eu-emblem-cyrillic.woff2']);
     }
-    for (const id of [...funding.notEu, ...funding.unknown]) expect(readPage(`/proekti/${id}/`).doc.querySelectorAll('link[rel="preload"]'), id).toHaveLength(0);
+    for (const id of [...funding.notEu, ...funding.unknown])
+      expect(readPage(`/proekti/${id}/`).doc.querySelectorAll('link[rel="preload"]'), id).toHaveLength(0);
   });
 });
 
@@ -116,9 +128,7 @@ describe('the funding statement', () => {
       const statement = `Проект „${titles.get(id)}“ се осъществява с финансовата подкрепа на Оперативна програма „Развитие на човешките ресурси“ 2014-2020, съфинансирана от Европейския съюз чрез Европейския социален фонд.`;
       // A finished project's statement is in the past tense.
       const completed = textOf(doc.querySelector('#period')?.parentNode ?? null).includes('приключил');
-      expect(textOf(doc.querySelector('.eu-block'))).toContain(
-        completed ? statement.replace('се осъществява', 'беше осъществен') : statement,
-      );
+      expect(textOf(doc.querySelector('.eu-block'))).toContain(completed ? statement.replace('се осъществява', 'беше осъществен') : statement);
     }
   });
 });

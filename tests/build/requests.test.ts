@@ -16,11 +16,17 @@ describe('requests of each content page', () => {
       const { doc } = readPage(path);
       const stylesheets = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href'));
       const scripts = doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
-      const images = doc.querySelectorAll('img[src], source[srcset]').map((i) => i.getAttribute('src') ?? i.getAttribute('srcset')).filter((src) => !src?.startsWith('data:'));
+      const images = doc
+        .querySelectorAll('img[src], source[srcset]')
+        .map((i) => i.getAttribute('src') ?? i.getAttribute('srcset'))
+        .filter((src) => !src?.startsWith('data:'));
       const preloaded = doc.querySelectorAll('link[rel="preload"], link[rel="modulepreload"]').map((l) => l.getAttribute('href'));
       // The emblem font's files the browser fetches for the captions on the page (by unicode-range).
       const lang = doc.querySelector('html')?.getAttribute('lang') === 'en' ? 'en' : 'bg';
-      const used = emblemFontsFor(doc.querySelectorAll('.eu-block__caption').map((c) => textOf(c)), lang);
+      const used = emblemFontsFor(
+        doc.querySelectorAll('.eu-block__caption').map((c) => textOf(c)),
+        lang,
+      );
       const requests = new Set([path, ...stylesheets, ...scripts, ...images, ...preloaded, ...used]);
       return requests.size > MAX_REQUESTS ? [`${path}: ${requests.size} заявки (${[...requests].join(', ')})`] : [];
     });
@@ -32,14 +38,23 @@ describe('requests of each content page', () => {
     for (const path of pages) {
       const { doc } = readPage(path);
       const lang = doc.querySelector('html')?.getAttribute('lang') === 'en' ? 'en' : 'bg';
-      const used = emblemFontsFor(doc.querySelectorAll('.eu-block__caption').map((c) => textOf(c)), lang);
+      const used = emblemFontsFor(
+        doc.querySelectorAll('.eu-block__caption').map((c) => textOf(c)),
+        lang,
+      );
       const preloaded = doc.querySelectorAll('link[rel="preload"][as="font"]').map((l) => l.getAttribute('href'));
       expect(preloaded, path).toEqual(used);
     }
   });
 
   it('share one stylesheet across the site, so it is fetched once', () => {
-    const sheets = new Set(pages.flatMap((path) => readPage(path).doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href'))));
+    const sheets = new Set(
+      pages.flatMap((path) =>
+        readPage(path)
+          .doc.querySelectorAll('link[rel="stylesheet"]')
+          .map((l) => l.getAttribute('href')),
+      ),
+    );
     expect(sheets.size).toBe(1);
   });
 });

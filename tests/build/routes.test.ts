@@ -22,8 +22,23 @@ describe('every Bulgarian path routes.ts gives is built (file-based routing agre
   it('the fixed pages, listings, feeds and open-data files', () => {
     const files: DataFile[] = ['proekti.csv', 'finansirane.csv', 'proekti.json', 'schema.json'];
     const paths = [
-      to.home(), to.listing('projects'), to.listing('organizations'), to.listing('programmes'), to.listing('news'), to.newsFeed(), to.projectsFeed(),
-      to.donate(), to.search(), to.data(), ...files.map(to.dataFile), to.newsletter(), to.newsletterStub(), to.publicity(), to.notFound(), ADMIN_PATH, SITEMAP_PATH,
+      to.home(),
+      to.listing('projects'),
+      to.listing('organizations'),
+      to.listing('programmes'),
+      to.listing('news'),
+      to.newsFeed(),
+      to.projectsFeed(),
+      to.donate(),
+      to.search(),
+      to.data(),
+      ...files.map(to.dataFile),
+      to.newsletter(),
+      to.newsletterStub(),
+      to.publicity(),
+      to.notFound(),
+      ADMIN_PATH,
+      SITEMAP_PATH,
       ...GROUPING_NAMES.map(to.grouping),
     ];
     expect(paths.filter((p) => !built(p))).toEqual([]);
@@ -32,7 +47,11 @@ describe('every Bulgarian path routes.ts gives is built (file-based routing agre
   it('each project, its data file and its groups (with their CSV)', () => {
     const missing = contentProjects().flatMap(({ id, data }) => {
       const groups = [
-        ...data.places.flatMap((p) => [to.group('municipality', slugify(p.municipality)), to.group('province', slugify(p.province!)), to.groupCsv('municipality', slugify(p.municipality))]),
+        ...data.places.flatMap((p) => [
+          to.group('municipality', slugify(p.municipality)),
+          to.group('province', slugify(p.province!)),
+          to.groupCsv('municipality', slugify(p.municipality)),
+        ]),
         ...(data.funding?.map((f) => to.group('programme', f.programme)) ?? [to.group('programme', 'ne-e-posocheno')]),
         ...[data.lead, ...data.partners.map((p) => p.organization)].map((o) => to.group('organization', o)),
       ];

@@ -11,7 +11,9 @@ beforeAll(() => {
 });
 
 const contentIds = (folder: string, ext: string) =>
-  readdirSync(join(import.meta.dirname, '..', '..', 'content', folder)).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
+  readdirSync(join(import.meta.dirname, '..', '..', 'content', folder))
+    .filter((f) => f.endsWith(ext))
+    .map((f) => f.slice(0, -ext.length));
 
 describe('the built site', () => {
   const pages = builtPagePaths().filter((p) => p !== '/404.html');
@@ -47,7 +49,11 @@ describe('the built site', () => {
       const scripts = executableScripts(doc);
       if (INTERACTIVE_PAGES.some((p) => p.test(path))) {
         for (const script of scripts) expect(script.getAttribute('src'), path).toMatch(/^\/_astro\/[\w.-]+\.js$/);
-      } else expect(scripts.map((s) => s.outerHTML.slice(0, 80)), path).toEqual([]);
+      } else
+        expect(
+          scripts.map((s) => s.outerHTML.slice(0, 80)),
+          path,
+        ).toEqual([]);
     }
   });
 

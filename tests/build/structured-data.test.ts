@@ -10,7 +10,7 @@ type Node = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 /** Each page's JSON-LD objects, nested ones included, by page path. */
 function blocksOf(doc: HTMLElement): Node[] {
-  return (jsonLdBlocks(doc).flat() as Node[]);
+  return jsonLdBlocks(doc).flat() as Node[];
 }
 function walk(node: unknown, visit: (n: Node) => void): void {
   if (Array.isArray(node)) node.forEach((n) => walk(n, visit));
@@ -85,7 +85,10 @@ describe('JSON-LD', () => {
         continue;
       }
       trails++;
-      expect(list?.itemListElement.map((i: Node) => i.name), path).toEqual(nav);
+      expect(
+        list?.itemListElement.map((i: Node) => i.name),
+        path,
+      ).toEqual(nav);
       expect(list?.itemListElement.at(-1).item, path).toBe(new URL(path, list?.itemListElement[0].item).href);
     }
     expect(trails).toBeGreaterThan(10);
@@ -103,9 +106,17 @@ describe('JSON-LD', () => {
     }
     const news = pages.filter((p) => /^\/novini\/[^/]+\/$/.test(p) && !p.startsWith('/novini/stranitsa'));
     expect(news.length).toBeGreaterThan(0);
-    for (const path of news) expect(blocksOf(readPage(path).doc).map((b) => b['@type']), path).toContain('NewsArticle');
+    for (const path of news)
+      expect(
+        blocksOf(readPage(path).doc).map((b) => b['@type']),
+        path,
+      ).toContain('NewsArticle');
     const donations = pages.filter((p) => /^\/darete\/[^/]+\/$/.test(p));
     expect(donations.length).toBeGreaterThan(0);
-    for (const path of donations) expect(blocksOf(readPage(path).doc).map((b) => b['@type']), path).toContain('DonateAction');
+    for (const path of donations)
+      expect(
+        blocksOf(readPage(path).doc).map((b) => b['@type']),
+        path,
+      ).toContain('DonateAction');
   });
 });

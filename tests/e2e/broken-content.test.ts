@@ -115,7 +115,9 @@ describe('a broken copy of the site', () => {
     expect(result.status).toBe(0);
     const mine = fingerprints(DIST);
     const theirs = fingerprints(join(site.root, 'dist'));
-    const differing = Object.keys({ ...mine, ...theirs }).filter((file) => mine[file] !== theirs[file]).sort();
+    const differing = Object.keys({ ...mine, ...theirs })
+      .filter((file) => mine[file] !== theirs[file])
+      .sort();
     expect(differing, 'files that differ between two builds of the same commit').toEqual([]);
   });
 });

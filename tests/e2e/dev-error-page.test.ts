@@ -27,7 +27,11 @@ function replace(text: string, from: string, to: string): string {
 const MISTAKES = [
   { name: 'an impossible date', change: (t: string) => replace(t, 'period:\n', 'period:\n  start: "2020-02-31"\n'), expect: ['period.start', '2020-02-31'] },
   { name: 'a misspelt field', change: (t: string) => replace(t, '\nactivities:', '\nactivites:'), expect: ['activites'] },
-  { name: 'an unknown organization', change: (t: string) => replace(t, 'lead: obshtina-haskovo', 'lead: obshtina-nyakade'), expect: ['lead', 'obshtina-nyakade'] },
+  {
+    name: 'an unknown organization',
+    change: (t: string) => replace(t, 'lead: obshtina-haskovo', 'lead: obshtina-nyakade'),
+    expect: ['lead', 'obshtina-nyakade'],
+  },
   { name: 'a bad indent', change: (t: string) => replace(t, '    unit: деца', '     unit: деца'), expect: [/ред \d+/, 'Текстът на ред'] },
 ];
 
@@ -87,7 +91,12 @@ describe('the dev preview shows content mistakes in Bulgarian', () => {
     dev = spawn(process.execPath, ['scripts/dev.ts', '--port', String(port)], {
       cwd: copy.root,
       detached: true, // its own process group, so that Astro goes with it in afterAll
-      env: { ...outsideVitest(), BUILD_DATE: '2026-11-23', ASTRO_TELEMETRY_DISABLED: '1', PATH: `${join(copy.root, 'node_modules', '.bin')}${delimiter}${process.env.PATH}` },
+      env: {
+        ...outsideVitest(),
+        BUILD_DATE: '2026-11-23',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        PATH: `${join(copy.root, 'node_modules', '.bin')}${delimiter}${process.env.PATH}`,
+      },
     });
     dev.stdout?.on('data', (d) => (output += d));
     dev.stderr?.on('data', (d) => (output += d));

@@ -5,7 +5,9 @@ import { copySite, type SiteCopy } from '../helpers/site-copy';
 
 /** Every HTML file under dir. */
 const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
 
 describe('npm run check:launch on a copy of the site', () => {
   let site: SiteCopy;
@@ -28,7 +30,8 @@ describe('npm run check:launch on a copy of the site', () => {
       /• content\/organizations\/obshtina-kazanlak\.yaml: IBAN-ът за дарения на Община Казанлък е примерен/,
       /• content\/pages\/poveritelnost\.mdx, ред 11: място за попълване/,
       /• content\/pages\/poveritelnost\.mdx, ред 33: място за попълване: „в какъв срок“/,
-    ]) expect(result.output).toMatch(expected);
+    ])
+      expect(result.output).toMatch(expected);
     // The build's one-line summary never fails the build.
     const summary = site.run('scripts/check-launch.ts', ['--summary']);
     expect(summary.status).toBe(0);
@@ -60,11 +63,14 @@ describe('npm run check:launch on a copy of the site', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) expect(readFileSync(page, 'utf8'), page).not.toContain('trial-banner');
     // With the operator's e-mail set, project, organization and news pages offer a filled e-mail.
-    const mailto = (path: string) => /href="(mailto:[^"]+)"[^>]*>Съобщете за грешка/.exec(readFileSync(join(site.root, 'dist', path), 'utf8'))?.[1]?.replaceAll('&amp;', '&');
+    const mailto = (path: string) =>
+      /href="(mailto:[^"]+)"[^>]*>Съобщете за грешка/.exec(readFileSync(join(site.root, 'dist', path), 'utf8'))?.[1]?.replaceAll('&amp;', '&');
     const project = new URL(mailto('proekti/shans-za-nashite-detsa/index.html')!);
     expect(project.pathname).toBe('info@vidimost-proba.bg');
     expect(project.searchParams.get('subject')).toBe('Грешка на страница „Шанс за нашите деца“');
-    expect(project.searchParams.get('body')).toContain('Адрес: https://www.vidimost-proba.bg/proekti/shans-za-nashite-detsa/\r\nНомер на договора: BG05M9OP001-2.004-0049');
+    expect(project.searchParams.get('body')).toContain(
+      'Адрес: https://www.vidimost-proba.bg/proekti/shans-za-nashite-detsa/\r\nНомер на договора: BG05M9OP001-2.004-0049',
+    );
     expect(mailto('organizatsii/obshtina-haskovo/index.html')).toContain('mailto:info@vidimost-proba.bg?subject=');
     expect(mailto('novini/shans-za-nashite-detsa-prez-2019/index.html')).toContain('mailto:info@vidimost-proba.bg?subject=');
     expect(existsSync(join(site.root, 'dist', 'index.html'))).toBe(true);

@@ -21,7 +21,9 @@ describe('the publicity check on a copy of the site with one obligation removed'
     expect(result.output).toMatch(/Проверка на публичността: 0 грешки, \d+ предупреждения/);
     expect(result.output).toContain('източникът на финансиране не е посочен');
     // The emblem rule is measured by the browser test, never passed by this check.
-    expect(result.output).toMatch(/◌ проверява се в браузър: Емблемата на ЕС и надписът „Европейски съюз“ се виждат веднага, без превъртане – мери се от теста tests\/browser\/eu-block\.test\.ts в автоматичната проверка \(CI\)/);
+    expect(result.output).toMatch(
+      /◌ проверява се в браузър: Емблемата на ЕС и надписът „Европейски съюз“ се виждат веднага, без превъртане – мери се от теста tests\/browser\/eu-block\.test\.ts в автоматичната проверка \(CI\)/,
+    );
     expect(result.output).not.toMatch(/✓ изпълнено: Емблемата/);
     expect(result.output).not.toMatch(/\b(disclaimer|contractNumber|cofinancingRate|fundingStatement)\b/);
   });
@@ -30,7 +32,8 @@ describe('the publicity check on a copy of the site with one obligation removed'
     {
       rule: 'aims',
       change: () => site.write(PROJECT, originals[PROJECT]!.replace(/^goal: .*\n/m, '')),
-      expected: /✗ content\/projects\/shans-za-nashite-detsa\.mdx: Целите на проекта – не е посочена нито главна цел, нито специфична цел \(точка 2\.2, подточка 2, буква а\) от приложение XII към Регламент \(ЕС\) №\s1303\/2013\)/,
+      expected:
+        /✗ content\/projects\/shans-za-nashite-detsa\.mdx: Целите на проекта – не е посочена нито главна цел, нито специфична цел \(точка 2\.2, подточка 2, буква а\) от приложение XII към Регламент \(ЕС\) №\s1303\/2013\)/,
     },
     {
       rule: 'description',
@@ -40,7 +43,8 @@ describe('the publicity check on a copy of the site with one obligation removed'
     {
       rule: 'statement',
       change: () => site.write(PROGRAMME, originals[PROGRAMME]!.replace(/^fundingStatement: .*\n/m, '')),
-      expected: /✗ content\/projects\/shans-za-nashite-detsa\.mdx: Изречение, което подчертава финансовата подкрепа от ЕС – във файла на програмата „ОП РЧР 2014-2020“ няма изречение за финансирането/,
+      expected:
+        /✗ content\/projects\/shans-za-nashite-detsa\.mdx: Изречение, което подчертава финансовата подкрепа от ЕС – във файла на програмата „ОП РЧР 2014-2020“ няма изречение за финансирането/,
     },
   ];
 
@@ -70,7 +74,9 @@ describe('the publicity check on a copy of the site with one obligation removed'
     const lines = result.output.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^Съдържанието е наред: \d+ проекта, \d+ организации, \d+ програми, \d+ новини, \d+ страници\.$/);
-    expect(lines[1]).toMatch(/^Публичност на ЕС: \d+ проекта с европейско финансиране, без грешки, \d+ предупреждения \(подробно: npm run check:publicity\)\.$/);
+    expect(lines[1]).toMatch(
+      /^Публичност на ЕС: \d+ проекта с европейско финансиране, без грешки, \d+ предупреждения \(подробно: npm run check:publicity\)\.$/,
+    );
   });
 
   it('prints the full publicity report behind --publicity', () => {
@@ -94,7 +100,9 @@ describe('the publicity check on a copy of the site with one obligation removed'
     site.write(PROJECT, originals[PROJECT]!.replace(/^reach:\n(?: .*\n)+/m, '').replace(/^ {4}contractNumber: .*\n/m, ''));
     const result = site.run('scripts/check-publicity.ts');
     expect(result.status).toBe(0);
-    expect(result.output).toMatch(/! внимание: Резултатите на проекта – не са посочени нито постигнати, нито очаквани резултати, нито обхват\n {6}Право на ЕС: точка 2\.2, подточка 2, буква а\) от приложение XII към Регламент \(ЕС\) №\s1303\/2013\n/);
+    expect(result.output).toMatch(
+      /! внимание: Резултатите на проекта – не са посочени нито постигнати, нито очаквани резултати, нито обхват\n {6}Право на ЕС: точка 2\.2, подточка 2, буква а\) от приложение XII към Регламент \(ЕС\) №\s1303\/2013\n/,
+    );
     expect(result.output).toMatch(/! внимание: Номерът на договора – няма номер на договора по „ОП РЧР 2014-2020“\n {6}Национална практика, не право на ЕС: /);
   });
 });

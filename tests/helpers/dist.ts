@@ -15,7 +15,8 @@ export function requireDist(): void {
 export function builtPagePaths(dir = DIST): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' || (dir === DIST && entry.name === 'admin') ? [] : builtPagePaths(full);
+    if (entry.isDirectory())
+      return entry.name === 'pagefind' || entry.name === '_astro' || (dir === DIST && entry.name === 'admin') ? [] : builtPagePaths(full);
     if (!entry.name.endsWith('.html')) return [];
     const path = `/${relative(DIST, full).split(sep).join('/')}`;
     return [path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path];

@@ -16,5 +16,8 @@ export function executableScripts(page: string | HTMLElement): HTMLElement[] {
 /** Every JSON-LD block of a page, parsed (throws on a block that is not JSON). */
 export function jsonLdBlocks(page: string | HTMLElement): unknown[] {
   const doc = typeof page === 'string' ? parse(page) : page;
-  return doc.querySelectorAll('script').filter(isJsonLd).map((s) => JSON.parse(s.textContent) as unknown);
+  return doc
+    .querySelectorAll('script')
+    .filter(isJsonLd)
+    .map((s) => JSON.parse(s.textContent) as unknown);
 }

@@ -17,11 +17,15 @@ export async function searchThroughPage(page: Page, query: string): Promise<Page
   const input = page.locator('#search-q');
   await input.fill(query);
   await input.press('Enter');
-  await page.waitForFunction((q) => {
-    const status = document.querySelector('#search-status')?.textContent ?? '';
-    // The query in the page language's quotes: „…“ in Bulgarian, “…” in English.
-    return (status.includes(`„${q}“`) || status.includes(`“${q}”`)) && document.querySelector('#search')?.getAttribute('aria-busy') !== 'true';
-  }, query.trim(), { timeout: 15_000 });
+  await page.waitForFunction(
+    (q) => {
+      const status = document.querySelector('#search-status')?.textContent ?? '';
+      // The query in the page language's quotes: „…“ in Bulgarian, “…” in English.
+      return (status.includes(`„${q}“`) || status.includes(`“${q}”`)) && document.querySelector('#search')?.getAttribute('aria-busy') !== 'true';
+    },
+    query.trim(),
+    { timeout: 15_000 },
+  );
   const paths = await page.$$eval('#results li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const status = (await page.textContent('#search-status')) ?? '';
   return { paths, status };

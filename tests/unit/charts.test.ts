@@ -174,7 +174,12 @@ describe('map', () => {
     for (const municipality of ['Хасково', 'Казанлък', 'Столична община', 'Пловдив', 'Раковски']) expect(names).toContain(knownProvinceOf(municipality));
   });
   it('shades the provinces with projects, darker with more, and leaves the others blank', () => {
-    const map = provinceMap(new Map([['Пловдив', 2], ['Хасково', 1]]));
+    const map = provinceMap(
+      new Map([
+        ['Пловдив', 2],
+        ['Хасково', 1],
+      ]),
+    );
     expect(map.provinces).toHaveLength(28);
     const by = (name: string) => map.provinces.find((p) => p.name === name)!;
     expect(by('Пловдив')).toMatchObject({ iso: 'BG-16', count: 2, level: 2 });

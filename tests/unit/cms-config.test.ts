@@ -29,7 +29,10 @@ describe('the CMS configuration generated from the schemas', () => {
     const schema = JSON.parse(readFileSync(join(CMS, 'schema', 'sveltia-cms.json'), 'utf8'));
     const validate = new Ajv({ allErrors: true, strict: false, logger: false, validateFormats: false }).compile(schema);
     expect(validate(JSON.parse(JSON.stringify(config))), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
-    for (const editor of [{ repository: 'primerna-organizatsia/vidimost', branch: 'main' }, { host: 'gitlab' as const, repository: 'primerna-organizatsia/vidimost' }]) {
+    for (const editor of [
+      { repository: 'primerna-organizatsia/vidimost', branch: 'main' },
+      { host: 'gitlab' as const, repository: 'primerna-organizatsia/vidimost' },
+    ]) {
       const withHost = buildCmsConfig({ collections: cmsCollections(), editor });
       expect(validate(JSON.parse(JSON.stringify(withHost))), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
     }
@@ -86,7 +89,9 @@ describe('the CMS configuration generated from the schemas', () => {
   });
 
   it('refuses a schema field without a label or a hint, naming it', () => {
-    const unlabelled = z.toJSONSchema(z.object({ title: text().meta({ title: 'Заглавие', description: 'x' }), newFact: text() }), { io: 'input' }) as JsonSchema;
+    const unlabelled = z.toJSONSchema(z.object({ title: text().meta({ title: 'Заглавие', description: 'x' }), newFact: text() }), {
+      io: 'input',
+    }) as JsonSchema;
     expect(() => fieldsOf(unlabelled)).toThrow(CmsConfigError);
     expect(() => fieldsOf(unlabelled)).toThrow(/newFact няма етикет/);
     expect(missingFields(unlabelled, [{ name: 'title', label: 'Заглавие', hint: 'x', widget: 'string' }])).toEqual(['newFact']);
@@ -106,7 +111,10 @@ describe('the Git host', () => {
     // Saves become pull requests that CI checks; the local folder keeps saving files directly.
     expect(withRepo).toMatchObject({ publish_mode: 'editorial_workflow' });
     expect(config).not.toHaveProperty('publish_mode');
-    const connect = (c: typeof config) => adminCsp(c).split('; ').find((d) => d.startsWith('connect-src'));
+    const connect = (c: typeof config) =>
+      adminCsp(c)
+        .split('; ')
+        .find((d) => d.startsWith('connect-src'));
     expect(connect(withRepo)).toBe("connect-src 'self' data: blob: https://api.github.com");
     const gitlab = buildCmsConfig({ collections: cmsCollections(), editor: { host: 'gitlab', repository: 'primerna-organizatsia/vidimost' } });
     expect(gitlab.backend).toMatchObject({ name: 'gitlab', repo: 'primerna-organizatsia/vidimost' });

@@ -15,7 +15,9 @@ interface Target {
   fields: CmsField[];
   mdx: boolean;
 }
-const targets: Target[] = (config.collections as { folder?: string; extension?: string; fields?: CmsField[]; files?: { file: string; fields: CmsField[] }[] }[]).flatMap((c) =>
+const targets: Target[] = (
+  config.collections as { folder?: string; extension?: string; fields?: CmsField[]; files?: { file: string; fields: CmsField[] }[] }[]
+).flatMap((c) =>
   c.folder
     ? readdirSync(join(ROOT, c.folder))
         .filter((f) => f.endsWith(`.${c.extension}`))
@@ -39,7 +41,8 @@ function saved(target: Target, source: string, change: (data: Record<string, unk
 describe('the sample content in the format the editor saves', () => {
   it('covers every collection', () => {
     expect(targets.length).toBeGreaterThan(20);
-    for (const folder of ['projects', 'news', 'organizations', 'programmes', 'pages']) expect(targets.some((t) => t.path.startsWith(`content/${folder}/`))).toBe(true);
+    for (const folder of ['projects', 'news', 'organizations', 'programmes', 'pages'])
+      expect(targets.some((t) => t.path.startsWith(`content/${folder}/`))).toBe(true);
   });
 
   for (const target of targets) {

@@ -135,11 +135,17 @@ describe('references read from the raw data', () => {
   it('finds the same references as the validated data does, in every sample file', () => {
     for (const { file, data } of contentProjects()) {
       const raw = rawReferences('projects', readContentText(readFileSync(join(ROOT, file), 'utf8'), file).data);
-      expect(raw.map(({ field, collection, id }) => ({ field, collection, id })), file).toEqual(projectReferences(data));
+      expect(
+        raw.map(({ field, collection, id }) => ({ field, collection, id })),
+        file,
+      ).toEqual(projectReferences(data));
     }
     for (const { file, data } of contentNews()) {
       const raw = rawReferences('news', readContentText(readFileSync(join(ROOT, file), 'utf8'), file).data);
-      expect(raw.map(({ field, collection, id }) => ({ field, collection, id })), file).toEqual(newsReferences(data));
+      expect(
+        raw.map(({ field, collection, id }) => ({ field, collection, id })),
+        file,
+      ).toEqual(newsReferences(data));
     }
   });
 
@@ -170,7 +176,11 @@ describe('checkEverything: every problem of every file in one run', () => {
     expect(check.problems.map(formatProblem)).toEqual([]);
     const files = (folder: string, ext: string) => readdirSync(join(root, 'content', folder)).filter((f) => f.endsWith(ext)).length;
     expect(check.counts).toEqual({
-      projects: files('projects', '.mdx'), organizations: files('organizations', '.yaml'), programmes: files('programmes', '.yaml'), news: files('news', '.mdx'), pages: files('pages', '.mdx'),
+      projects: files('projects', '.mdx'),
+      organizations: files('organizations', '.yaml'),
+      programmes: files('programmes', '.yaml'),
+      news: files('news', '.mdx'),
+      pages: files('pages', '.mdx'),
     });
     expect(check.counts.projects).toBeGreaterThan(0);
     expect(check.publicity.map((p) => p.file)).toHaveLength(check.counts.projects);
@@ -179,7 +189,10 @@ describe('checkEverything: every problem of every file in one run', () => {
   it('shows both the empty summary and the unknown lead of a fresh project file', () => {
     restore();
     const fresh = 'content/projects/nov-proekt.mdx';
-    write(fresh, '---\ntitle: "Нов проект"\n# Едно-две изречения:\nsummary:\n# Водещата организация:\nlead: obshtina-primer\n---\n\nТук разкажете за проекта.\n');
+    write(
+      fresh,
+      '---\ntitle: "Нов проект"\n# Едно-две изречения:\nsummary:\n# Водещата организация:\nlead: obshtina-primer\n---\n\nТук разкажете за проекта.\n',
+    );
     try {
       const mine = checkEverything(root).problems.filter((p) => p.file === fresh);
       expect(mine.map((p) => [p.kind, p.line, p.field])).toEqual([
@@ -207,7 +220,11 @@ describe('checkEverything: every problem of every file in one run', () => {
       write(kazanlak, kazanlakText.replace(/^checked: .*$/m, 'checked: 2024-02-30').replace('organization: obshtina-kazanlak', 'organization: nyama-takava'));
       const { problems } = checkEverything(root);
       expect(problems.filter((p) => p.file === project)).toEqual([
-        expect.objectContaining({ kind: 'publicity', rule: expect.objectContaining({ id: 'aims' }), message: expect.stringMatching(/Целите на проекта – не е посочена нито главна цел, нито специфична цел/) }),
+        expect.objectContaining({
+          kind: 'publicity',
+          rule: expect.objectContaining({ id: 'aims' }),
+          message: expect.stringMatching(/Целите на проекта – не е посочена нито главна цел, нито специфична цел/),
+        }),
       ]);
       expect(problems.filter((p) => p.file === news).map((p) => [p.kind, p.field])).toEqual([['reference', 'projects[1]']]);
       expect(problems.filter((p) => p.file === kazanlak).map((p) => [p.kind, p.field])).toEqual([

@@ -52,7 +52,9 @@ describe('project schema', () => {
   });
 
   it('rejects a currency it does not know', () => {
-    expect(problems(`${minimal}\ntotalCost:\n  amount: 100\n  currency: лв`)[0]).toMatch(/поле totalCost\.currency: „лв“ не е позволена стойност; изберете една от: BGN, EUR/);
+    expect(problems(`${minimal}\ntotalCost:\n  amount: 100\n  currency: лв`)[0]).toMatch(
+      /поле totalCost\.currency: „лв“ не е позволена стойност; изберете една от: BGN, EUR/,
+    );
   });
 
   it('rejects a misspelt field instead of dropping it, and suggests the field meant', () => {
@@ -78,9 +80,13 @@ describe('project schema', () => {
   it('takes the province from the known list and rejects a wrong one', () => {
     const data = validateContent(projectSchema, parseContentText(`---\n${minimal}\nplaces:\n  - municipality: Казанлък\n---\n`, FILE), FILE);
     expect(data.places[0]?.province).toBe('Стара Загора');
-    expect(problems(`${minimal}\nplaces:\n  - municipality: Казанлък\n    province: Пловдив`)[0]).toMatch(/поле places\[1\]\.province: община „Казанлък“ е в област „Стара Загора“/);
+    expect(problems(`${minimal}\nplaces:\n  - municipality: Казанлък\n    province: Пловдив`)[0]).toMatch(
+      /поле places\[1\]\.province: община „Казанлък“ е в област „Стара Загора“/,
+    );
     // A province the map would not find is caught where the editor writes it.
-    expect(problems(`${minimal}\nplaces:\n  - municipality: Брезово\n    province: Пловдивска`)[0]).toMatch(/поле places\[1\]\.province: „Пловдивска“ не е област; пишете името ѝ както в списъка: .*Пловдив/);
+    expect(problems(`${minimal}\nplaces:\n  - municipality: Брезово\n    province: Пловдивска`)[0]).toMatch(
+      /поле places\[1\]\.province: „Пловдивска“ не е област; пишете името ѝ както в списъка: .*Пловдив/,
+    );
     expect(problems(`${minimal}\nplaces:\n  - municipality: Брезово\n    province: Пловдив`)).toEqual([]);
     expect(problems(`${minimal}\nplaces:\n  - municipality: Несъществуваща`)[0]).toMatch(/добавете province/);
   });

@@ -6,7 +6,10 @@ const entry = (id: string, name: string): DirectoryEntry => ({ id, name, nameLan
 
 describe('index pages of organizations and programmes', () => {
   it('list entries in Bulgarian alphabetical order', () => {
-    const [page] = directoryPages([entry('s', 'Столична община'), entry('f', 'Фондация „За Нашите Деца“'), entry('h', 'Община Хасково'), entry('a', 'Асоциация')], bgRoutes.listingPages('organizations'));
+    const [page] = directoryPages(
+      [entry('s', 'Столична община'), entry('f', 'Фондация „За Нашите Деца“'), entry('h', 'Община Хасково'), entry('a', 'Асоциация')],
+      bgRoutes.listingPages('organizations'),
+    );
     expect(page?.items.map((e) => e.id)).toEqual(['a', 'h', 's', 'f']);
   });
 
@@ -14,6 +17,11 @@ describe('index pages of organizations and programmes', () => {
     const entries = Array.from({ length: 120 }, (_, i) => entry(`o${i}`, `Организация ${String(i).padStart(3, '0')}`));
     const pages = directoryPages(entries, bgRoutes.listingPages('organizations'));
     expect(pages.map((p) => p.path)).toEqual(['/organizatsii/', '/organizatsii/stranitsa/2/', '/organizatsii/stranitsa/3/']);
-    expect(pages.flatMap((p) => p.items).map((e) => e.id).sort()).toEqual(entries.map((e) => e.id).sort());
+    expect(
+      pages
+        .flatMap((p) => p.items)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(entries.map((e) => e.id).sort());
   });
 });

@@ -44,6 +44,10 @@ describe('the donation offer of a project, edge cases', () => {
   });
 
   it('points to the project’s own recipient even when no organization is listed as taking donations', () => {
-    expect(projectDonationOffer({ donations: { organization: 'fond' }, status: 'planned' }, [])).toEqual({ kind: 'project', organization: 'fond', purpose: undefined });
+    expect(projectDonationOffer({ donations: { organization: 'fond' }, status: 'planned' }, [])).toEqual({
+      kind: 'project',
+      organization: 'fond',
+      purpose: undefined,
+    });
   });
 });

@@ -23,7 +23,9 @@ describe('JSON Schemas for VS Code', () => {
 
   it(`${VSCODE_SCHEMA_DIR} holds no schema the script no longer writes`, () => {
     const written = vscodeSchemaFiles().map((f) => f.path.split('/').pop());
-    expect(readdirSync(join(ROOT, VSCODE_SCHEMA_DIR)).sort(), `стари файлове в ${VSCODE_SCHEMA_DIR}; изтрийте ги и пуснете \`${REGENERATE}\``).toEqual(written.sort());
+    expect(readdirSync(join(ROOT, VSCODE_SCHEMA_DIR)).sort(), `стари файлове в ${VSCODE_SCHEMA_DIR}; изтрийте ги и пуснете \`${REGENERATE}\``).toEqual(
+      written.sort(),
+    );
   });
 
   it('settings.json maps each YAML content file to its schema, and the schemas and globs exist', () => {
@@ -39,7 +41,11 @@ describe('JSON Schemas for VS Code', () => {
       expect(existsSync(join(ROOT, schema)), schema).toBe(true);
       for (const glob of globs) {
         const [folder, pattern] = glob.includes('*') ? [glob.slice(0, glob.lastIndexOf('/')), '.yaml'] : [glob, ''];
-        if (pattern) expect(readdirSync(join(ROOT, folder)).some((f) => f.endsWith(pattern)), glob).toBe(true);
+        if (pattern)
+          expect(
+            readdirSync(join(ROOT, folder)).some((f) => f.endsWith(pattern)),
+            glob,
+          ).toBe(true);
         else expect(existsSync(join(ROOT, folder)), glob).toBe(true);
       }
     }

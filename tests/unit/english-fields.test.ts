@@ -37,8 +37,12 @@ describe('English fields in the same content file', () => {
     expect(parsed.en).toEqual(project.en);
     expect(routesFor('en').project({ id: 'primeren-proekt', data: parsed })).toBe('/en/projects/example-project/');
     expect(routesFor('bg').project({ id: 'primeren-proekt', data: parsed })).toBe('/proekti/primeren-proekt/');
-    expect(newsSchema.parse({ title: 'Новина', summary: 'Резюме.', en: { slug: 'example-news', title: 'News', summary: 'Summary.', body: 'Text.' } }).en?.slug).toBe('example-news');
-    expect(organizationSchema.parse({ name: 'Община Пример', en: { name: 'Example Municipality', description: 'Text.' } }).en?.name).toBe('Example Municipality');
+    expect(
+      newsSchema.parse({ title: 'Новина', summary: 'Резюме.', en: { slug: 'example-news', title: 'News', summary: 'Summary.', body: 'Text.' } }).en?.slug,
+    ).toBe('example-news');
+    expect(organizationSchema.parse({ name: 'Община Пример', en: { name: 'Example Municipality', description: 'Text.' } }).en?.name).toBe(
+      'Example Municipality',
+    );
     expect(programmeSchema.parse({ name: 'Програма', period: 'none', en: { name: 'Programme', shortName: 'P' } }).en?.shortName).toBe('P');
   });
 
@@ -53,7 +57,9 @@ describe('English fields in the same content file', () => {
       const result = projectSchema.safeParse({ ...project, en: { slug } });
       expect(result.success, slug).toBe(false);
       const issue = result.error!.issues.find((i) => i.path.join('.') === 'en.slug');
-      expect(issue?.message, slug).toMatch(slug === 'page' || slug === 'by-province' ? /зает от страниците със списъци/ : /не е английски адрес; пишете само малки латински букви, цифри и тирета/);
+      expect(issue?.message, slug).toMatch(
+        slug === 'page' || slug === 'by-province' ? /зает от страниците със списъци/ : /не е английски адрес; пишете само малки латински букви, цифри и тирета/,
+      );
     }
   });
 
@@ -88,7 +94,9 @@ describe('the content check names the file, line and field of a wrong English sl
     writeFileSync(join(root, file), readFileSync(join(ROOT, file), 'utf8').replace(/^lead: (.*)$/m, 'lead: $1\nen:\n  slug: badeshte-za-vsyako-dete'));
     const mine = checkEverything(root).problems.filter((p) => p.file === file);
     expect(mine.map((p) => [p.kind, p.field, p.line])).toEqual([['schema', 'en.slug', 6]]);
-    expect(mine[0]!.message).toBe('„badeshte-za-vsyako-dete“ е английският адрес и на файла badeshte-za-vsyako-dete; всяка страница иска свой адрес, изберете друг');
+    expect(mine[0]!.message).toBe(
+      '„badeshte-za-vsyako-dete“ е английският адрес и на файла badeshte-za-vsyako-dete; всяка страница иска свой адрес, изберете друг',
+    );
     writeFileSync(join(root, file), readFileSync(join(ROOT, file), 'utf8'));
     expect(checkEverything(root).problems.map(formatProblem)).toEqual([]);
   });

@@ -18,7 +18,10 @@ describe('the EU emblem geometry', () => {
   });
 
   it('draws stars of radius one eighteenth of the height, one point up', () => {
-    const points = g.starPath.slice(1, -1).split('L').map((p) => p.split(' ').map(Number));
+    const points = g.starPath
+      .slice(1, -1)
+      .split('L')
+      .map((p) => p.split(' ').map(Number));
     expect(points).toHaveLength(10);
     expect(points[0]).toEqual([0, -height / 18]);
     const outer = points.filter((_, i) => i % 2 === 0).map(([x, y]) => Math.hypot(x!, y!));

@@ -59,6 +59,8 @@ describe('the words beside the emblem', () => {
 
   it('are all among the texts the emblem font is cut to', () => {
     for (const period of ['2014-2020', '2021-2027'] as const)
-      for (const fund of [undefined, ...EU_FUNDS]) for (const line of emblemCaption(period, fund)) for (const lang of LANGS) expect(EMBLEM_TEXTS, `${lang} ${period} ${fund}`).toContain(strings(lang).eu.caption[line]);
+      for (const fund of [undefined, ...EU_FUNDS])
+        for (const line of emblemCaption(period, fund))
+          for (const lang of LANGS) expect(EMBLEM_TEXTS, `${lang} ${period} ${fund}`).toContain(strings(lang).eu.caption[line]);
   });
 });

@@ -51,22 +51,36 @@ describe('atomFeed', () => {
   });
 
   it('falls back to the given day when there are no entries', () => {
-    expect(atomFeed({ title: 'т', selfUrl: 'https://x.example/a.xml', pageUrl: 'https://x.example/', author: 'а', lang: 'bg', entries: [] }, '2026-01-01')).toContain('<updated>2026-01-01T00:00:00Z</updated>');
+    expect(
+      atomFeed({ title: 'т', selfUrl: 'https://x.example/a.xml', pageUrl: 'https://x.example/', author: 'а', lang: 'bg', entries: [] }, '2026-01-01'),
+    ).toContain('<updated>2026-01-01T00:00:00Z</updated>');
   });
 });
 
 describe('sitemap lastmod', () => {
-  const dates = lastmodByPath([{ id: 'p', checked: '2026-11-23' }, { id: 'q' }], [{ id: 'n', date: '2023-04-28' }, { id: 'm', date: '2020-01-01', checked: '2026-01-02' }, { id: 'u' }]);
+  const dates = lastmodByPath(
+    [{ id: 'p', checked: '2026-11-23' }, { id: 'q' }],
+    [{ id: 'n', date: '2023-04-28' }, { id: 'm', date: '2020-01-01', checked: '2026-01-02' }, { id: 'u' }],
+  );
 
   it('takes projects’ checked day, news’ checked day or else their date, and nothing else', () => {
-    expect([...dates].filter(([path]) => !path.startsWith('/en/'))).toEqual([['/proekti/p/', '2026-11-23'], ['/novini/n/', '2023-04-28'], ['/novini/m/', '2026-01-02']]);
+    expect([...dates].filter(([path]) => !path.startsWith('/en/'))).toEqual([
+      ['/proekti/p/', '2026-11-23'],
+      ['/novini/n/', '2023-04-28'],
+      ['/novini/m/', '2026-01-02'],
+    ]);
     expect(withLastmod<{ url: string; lastmod?: string }>({ url: 'https://x.example/proekti/p/' }, dates).lastmod).toBe('2026-11-23T00:00:00.000Z');
     expect(withLastmod<{ url: string; lastmod?: string }>({ url: 'https://x.example/proekti/q/' }, dates).lastmod).toBeUndefined();
   });
 
   it('dates the English pages as the Bulgarian ones, at their English slugs', () => {
     const english = lastmodByPath([{ id: 'p', checked: '2026-11-23', enSlug: 'p-en' }], [{ id: 'n', date: '2023-04-28' }]);
-    expect([...english]).toEqual([['/proekti/p/', '2026-11-23'], ['/novini/n/', '2023-04-28'], ['/en/projects/p-en/', '2026-11-23'], ['/en/news/n/', '2023-04-28']]);
+    expect([...english]).toEqual([
+      ['/proekti/p/', '2026-11-23'],
+      ['/novini/n/', '2023-04-28'],
+      ['/en/projects/p-en/', '2026-11-23'],
+      ['/en/news/n/', '2023-04-28'],
+    ]);
   });
 });
 
@@ -83,7 +97,11 @@ describe('sitemap alternates', () => {
     ];
     expect(links('https://x.example/proekti/p/')).toEqual(both);
     expect(links('https://x.example/en/projects/p-en/')).toEqual(both);
-    expect(links('https://x.example/en/donate/')?.map((l) => l.url)).toEqual(['https://x.example/darete/', 'https://x.example/en/donate/', 'https://x.example/darete/']);
+    expect(links('https://x.example/en/donate/')?.map((l) => l.url)).toEqual([
+      'https://x.example/darete/',
+      'https://x.example/en/donate/',
+      'https://x.example/darete/',
+    ]);
   });
 
   it('names no alternate that is not a page of the sitemap', () => {

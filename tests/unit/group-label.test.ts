@@ -9,7 +9,10 @@ const bg = strings('bg');
 describe('a group’s name on a page', () => {
   it('words statuses and „funding not stated“ in the page’s language', () => {
     expect(groupLabel(en, 'status', { slug: STATUS_SLUGS.completed, label: bg.statusGroup.completed })).toEqual({ text: en.statusGroup.completed, lang: 'en' });
-    expect(groupLabel(en, 'programme', { slug: FUNDING_NOT_STATED, label: bg.groupings.fundingNotStated })).toEqual({ text: en.groupings.fundingNotStated, lang: 'en' });
+    expect(groupLabel(en, 'programme', { slug: FUNDING_NOT_STATED, label: bg.groupings.fundingNotStated })).toEqual({
+      text: en.groupings.fundingNotStated,
+      lang: 'en',
+    });
     expect(groupLabel(bg, 'status', { slug: STATUS_SLUGS.ongoing, label: bg.statusGroup.ongoing })).toEqual({ text: bg.statusGroup.ongoing, lang: 'bg' });
   });
 

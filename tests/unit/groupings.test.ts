@@ -7,12 +7,19 @@ const lookups: Lookups = {
   organization: (id) => ({ id, name: { a: 'Община А', b: 'Фондация Б' }[id] ?? id }),
   programme: (id) => ({ id, name: `Програма ${id}`, period: '2014-2020', fund: 'ESF' }),
 };
-const labels = { status: { planned: 'Предстоящи', ongoing: 'В изпълнение', completed: 'Приключили', unknown: 'Не е известен' }, fundingNotStated: 'Не е посочено' };
+const labels = {
+  status: { planned: 'Предстоящи', ongoing: 'В изпълнение', completed: 'Приключили', unknown: 'Не е известен' },
+  fundingNotStated: 'Не е посочено',
+};
 const project = (id: string, extra: Record<string, unknown>) =>
   buildProjectView(id, projectSchema.parse({ title: id, summary: 'x', lead: 'a', ...extra }), lookups, '2026-11-23');
 
 const projects = [
-  project('p1', { places: [{ municipality: 'Пловдив' }, { municipality: 'Марица' }], funding: [{ programme: 'op' }], period: { start: '2019-01-01', end: '2020-01-01' } }),
+  project('p1', {
+    places: [{ municipality: 'Пловдив' }, { municipality: 'Марица' }],
+    funding: [{ programme: 'op' }],
+    period: { start: '2019-01-01', end: '2020-01-01' },
+  }),
   project('p2', { places: [{ municipality: 'Казанлък' }], partners: [{ organization: 'b' }] }),
   project('p3', { places: [{ municipality: 'Столична община' }], period: { start: '2026-01-01', end: '2027-01-01' } }),
 ];

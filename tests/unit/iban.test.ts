@@ -6,7 +6,14 @@ import { donationsSchema } from '../../src/schemas/donations';
 
 describe('IBAN', () => {
   it('accepts the valid Bulgarian examples of the reference file, with or without spaces', () => {
-    for (const iban of ['BG80BNBG96611020345678', 'BG06UBBS80021026072940', 'BG64STSA93001527795692', 'BG44TEXI95451005733000', 'BG72UBBS80021011835450', 'BG80 BNBG 9661 1020 3456 78']) {
+    for (const iban of [
+      'BG80BNBG96611020345678',
+      'BG06UBBS80021026072940',
+      'BG64STSA93001527795692',
+      'BG44TEXI95451005733000',
+      'BG72UBBS80021011835450',
+      'BG80 BNBG 9661 1020 3456 78',
+    ]) {
       expect(ibanProblem(iban), iban).toBeUndefined();
     }
   });
@@ -46,11 +53,19 @@ describe('donation details in content', () => {
   it('require an example IBAN (bank code ZZZZ) to be marked as an example, and only such', () => {
     expect(donationsSchema.safeParse({ ...base, iban: 'BG59 ZZZZ 0000 0000 0000 01', ibanIsExample: true }).success).toBe(true);
     expect(donationsSchema.safeParse({ ...base, iban: 'BG59 ZZZZ 0000 0000 0000 01' }).error?.issues[0]?.message).toMatch(/добавете ibanIsExample: true/);
-    expect(donationsSchema.safeParse({ ...base, iban: 'BG80BNBG96611020345678', ibanIsExample: true }).error?.issues[0]?.message).toMatch(/примерен IBAN трябва да е с код на банка ZZZZ/);
+    expect(donationsSchema.safeParse({ ...base, iban: 'BG80BNBG96611020345678', ibanIsExample: true }).error?.issues[0]?.message).toMatch(
+      /примерен IBAN трябва да е с код на банка ZZZZ/,
+    );
   });
 
   it('name the value of a wrong IBAN, BIC and DMS keyword', () => {
-    const issues = donationsSchema.safeParse({ ...base, iban: 'BG81BNBG96611020345678', bic: 'ubbs', dms: { keyword: 'dms roditel', from: '2026-01-01', until: '2026-12-31' } }).error?.issues ?? [];
+    const issues =
+      donationsSchema.safeParse({
+        ...base,
+        iban: 'BG81BNBG96611020345678',
+        bic: 'ubbs',
+        dms: { keyword: 'dms roditel', from: '2026-01-01', until: '2026-12-31' },
+      }).error?.issues ?? [];
     const messages = issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
@@ -65,7 +80,17 @@ describe('donation details in content', () => {
 describe('EPC QR payload', () => {
   it('is a SEPA credit transfer in the EPC069-12 layout with the amount left empty', () => {
     expect(epcPayload({ name: 'Фондация „За Нашите Деца“', iban: 'BG59 ZZZZ 0000 0000 0000 01', reason: 'Дарение' }).split('\n')).toEqual([
-      'BCD', '002', '1', 'SCT', '', 'Фондация „За Нашите Деца“', 'BG59ZZZZ00000000000001', '', '', '', 'Дарение',
+      'BCD',
+      '002',
+      '1',
+      'SCT',
+      '',
+      'Фондация „За Нашите Деца“',
+      'BG59ZZZZ00000000000001',
+      '',
+      '',
+      '',
+      'Дарение',
     ]);
   });
 

@@ -61,13 +61,21 @@ describe('the key facts of a project', () => {
       }),
     );
     expect(facts.map((f) => f.key)).toEqual(['lead', 'partners', 'places', 'period', 'status', 'totalCost', 'grant', 'euShare', 'programme', 'contract']);
-    expect(fact(facts, 'places')).toEqual({ key: 'places', section: PROJECT_SECTIONS.places, value: { kind: 'places', places: { municipalities: ['Хасково'], provinces: ['Хасково'] } } });
+    expect(fact(facts, 'places')).toEqual({
+      key: 'places',
+      section: PROJECT_SECTIONS.places,
+      value: { kind: 'places', places: { municipalities: ['Хасково'], provinces: ['Хасково'] } },
+    });
     expect(fact(facts, 'totalCost')?.value).toEqual({ kind: 'money', amounts: [{ eurCents: 44374860, original: { cents: 86789682, currency: 'BGN' } }] });
     expect(fact(facts, 'contract')).toEqual({ key: 'contract', section: 'finansirane', value: { kind: 'codes', codes: ['BG05M9OP001-2.004-0049'] } });
     expect(fact(facts, 'period')?.value).toEqual({ kind: 'period', dates: undefined, duration: { kind: 'months', months: 26, extendedTo: [42] } });
     expect(fact(facts, 'lead')?.section).toBe('organizatsii');
     // A 2014-2020 project whose own dates do not tell: ended by the end of eligibility.
-    expect(fact(facts, 'status')).toEqual({ key: 'status', section: 'period', value: { kind: 'status', status: 'completed', reason: { kind: 'programme-period-ended', period: '2014-2020', latestEnd: '2023-12-31' } } });
+    expect(fact(facts, 'status')).toEqual({
+      key: 'status',
+      section: 'period',
+      value: { kind: 'status', status: 'completed', reason: { kind: 'programme-period-ended', period: '2014-2020', latestEnd: '2023-12-31' } },
+    });
   });
 
   it('says the EU money is not stated rather than computing it from the grant or the total', () => {
@@ -108,7 +116,11 @@ describe('the key facts of a project', () => {
         ],
       }),
     );
-    expect(fact(facts, 'reach')).toEqual({ key: 'reach', section: 'rezultati', value: { kind: 'reach', reach: { total: 443, unit: 'деца и техните семейства', year: 2018, date: undefined } } });
+    expect(fact(facts, 'reach')).toEqual({
+      key: 'reach',
+      section: 'rezultati',
+      value: { kind: 'reach', reach: { total: 443, unit: 'деца и техните семейства', year: 2018, date: undefined } },
+    });
     expect(fact(keyFacts(view({})), 'reach')).toBeUndefined();
   });
 
@@ -122,19 +134,37 @@ describe('the key facts of a project', () => {
 
 describe('the facts on a card', () => {
   it('takes the total cost as the main amount, else the only stated grant, else nothing', () => {
-    expect(cardFacts(view({ totalCost: { amount: 10, currency: 'EUR' }, funding: [{ programme: 'op', grant: { amount: 5, currency: 'EUR' } }] })).mainAmount).toEqual({
+    expect(
+      cardFacts(view({ totalCost: { amount: 10, currency: 'EUR' }, funding: [{ programme: 'op', grant: { amount: 5, currency: 'EUR' } }] })).mainAmount,
+    ).toEqual({
       kind: 'totalCost',
       money: { eurCents: 1000 },
     });
-    expect(cardFacts(view({ funding: [{ programme: 'op', grant: { amount: 5, currency: 'EUR' } }] })).mainAmount).toEqual({ kind: 'grant', money: { eurCents: 500 } });
+    expect(cardFacts(view({ funding: [{ programme: 'op', grant: { amount: 5, currency: 'EUR' } }] })).mainAmount).toEqual({
+      kind: 'grant',
+      money: { eurCents: 500 },
+    });
     // Two grants are not added up into a figure no source gives.
-    expect(cardFacts(view({ funding: [{ programme: 'op', grant: { amount: 5, currency: 'EUR' } }, { programme: 'thsn', grant: { amount: 7, currency: 'EUR' } }] })).mainAmount).toBeUndefined();
+    expect(
+      cardFacts(
+        view({
+          funding: [
+            { programme: 'op', grant: { amount: 5, currency: 'EUR' } },
+            { programme: 'thsn', grant: { amount: 7, currency: 'EUR' } },
+          ],
+        }),
+      ).mainAmount,
+    ).toBeUndefined();
     expect(cardFacts(view({})).mainAmount).toBeUndefined();
   });
 
   it('carries the place, the period and the status, unknown included', () => {
     const card = cardFacts(view({ places: [{ municipality: 'Казанлък' }], period: { start: '2019-09-15', end: '2020-12-31' } }));
-    expect(card).toMatchObject({ places: { municipalities: ['Казанлък'], provinces: ['Стара Загора'] }, dates: { start: '2019-09-15', end: '2020-12-31' }, status: 'completed' });
+    expect(card).toMatchObject({
+      places: { municipalities: ['Казанлък'], provinces: ['Стара Загора'] },
+      dates: { start: '2019-09-15', end: '2020-12-31' },
+      status: 'completed',
+    });
     expect(cardFacts(view({})).status).toBe('unknown');
   });
 });
@@ -156,8 +186,12 @@ describe('the EU funding statement', () => {
   it('names the project where the programme writes {project}', () => {
     const project = view({ funding: [{ programme: 'op' }] });
     // Ended (2014-2020, past the end of eligibility), so in the past tense.
-    expect(project.euBlocks[0]?.statement).toBe('Проект „Шанс за нашите деца“ беше осъществен с финансовата подкрепа на ОП „Развитие на човешките ресурси“ 2014-2020.');
-    expect(view({ funding: [{ programme: 'thsn' }] }).funderCredits).toEqual([{ funder: 'The Human Safety Net', statement: 'Проект „Шанс за нашите деца“ се изпълнява с подкрепата на The Human Safety Net.' }]);
+    expect(project.euBlocks[0]?.statement).toBe(
+      'Проект „Шанс за нашите деца“ беше осъществен с финансовата подкрепа на ОП „Развитие на човешките ресурси“ 2014-2020.',
+    );
+    expect(view({ funding: [{ programme: 'thsn' }] }).funderCredits).toEqual([
+      { funder: 'The Human Safety Net', statement: 'Проект „Шанс за нашите деца“ се изпълнява с подкрепата на The Human Safety Net.' },
+    ]);
   });
 
   it('leaves a statement without {project} as the programme wrote it', () => {

@@ -7,14 +7,23 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** A site with every placeholder filled in. */
 const ready = (): LaunchInput => ({
-  site: { url: 'https://www.vidimost.bg', operator: { name: 'Сдружение „Пример“', email: 'info@vidimost.bg' }, newsletter: { provider: 'brevo' }, openData: { licence: 'CC BY 4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' } },
+  site: {
+    url: 'https://www.vidimost.bg',
+    operator: { name: 'Сдружение „Пример“', email: 'info@vidimost.bg' },
+    newsletter: { provider: 'brevo' },
+    openData: { licence: 'CC BY 4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' },
+  },
   organizations: [{ file: 'content/organizations/a.yaml', data: { name: 'Фондация А', donations: { iban: 'BG80 BNBG 9661 1020 3456 78' } } }],
   pages: [{ file: 'content/pages/poveritelnost.mdx', text: '---\ntitle: Поверителност\n---\n\nАдминистратор е Сдружение „Пример“.' }],
 });
 
 describe('the launch check on the sample content', () => {
   const lines = livePlaceholders(readLaunchInput(ROOT)).map(formatPlaceholder);
-  const has = (pattern: RegExp) => expect(lines.filter((l) => pattern.test(l)), String(pattern)).toHaveLength(1);
+  const has = (pattern: RegExp) =>
+    expect(
+      lines.filter((l) => pattern.test(l)),
+      String(pattern),
+    ).toHaveLength(1);
 
   it('names each placeholder still live, with its file and what to fill in', () => {
     has(/^content\/site\.yaml: организацията, която поддържа сайта, не е посочена; напишете името ѝ/);
@@ -49,8 +58,16 @@ describe('livePlaceholders', () => {
       ['open-data licence', (i) => delete i.site.openData, /лицензът на отворените данни/],
       ['open-data licence address', (i) => delete i.site.openData!.licenceUrl, /лицензът на отворените данни/],
       ['editor', (i) => (i.site.editor = { host: 'github' }), /хранилището на редактора/],
-      ['IBAN', (i) => (i.organizations[0]!.data.donations!.ibanIsExample = true), /^content\/organizations\/a\.yaml: IBAN-ът за дарения на Фондация А е примерен/],
-      ['privacy', (i) => (i.pages[0]!.text += '\nСрок: **[ПОПЪЛНЕТЕ: в какъв срок]**.'), /^content\/pages\/poveritelnost\.mdx, ред 6: място за попълване: „в какъв срок“/],
+      [
+        'IBAN',
+        (i) => (i.organizations[0]!.data.donations!.ibanIsExample = true),
+        /^content\/organizations\/a\.yaml: IBAN-ът за дарения на Фондация А е примерен/,
+      ],
+      [
+        'privacy',
+        (i) => (i.pages[0]!.text += '\nСрок: **[ПОПЪЛНЕТЕ: в какъв срок]**.'),
+        /^content\/pages\/poveritelnost\.mdx, ред 6: място за попълване: „в какъв срок“/,
+      ],
     ];
     for (const [name, change, pattern] of cases) {
       const input = ready();

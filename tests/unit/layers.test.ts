@@ -35,7 +35,16 @@ describe('who may import whom (README, „Where things are“)', () => {
   });
 
   it('no closed list of the content is typed out again outside the enums', () => {
-    const lists = [/'2014-2020' \| '2021-2027'/, /'ESF' \| 'ESF\+'/, /'BGN' \| 'EUR'/, /'none' \| 'brevo'/, /'published' \| 'changed'/, /'projects' \| 'organizations'/, /\['BGN', 'EUR'\]/, /\['2014-2020', '2021-2027', 'none'\]/];
+    const lists = [
+      /'2014-2020' \| '2021-2027'/,
+      /'ESF' \| 'ESF\+'/,
+      /'BGN' \| 'EUR'/,
+      /'none' \| 'brevo'/,
+      /'published' \| 'changed'/,
+      /'projects' \| 'organizations'/,
+      /\['BGN', 'EUR'\]/,
+      /\['2014-2020', '2021-2027', 'none'\]/,
+    ];
     const wrong = [...sources('src/lib'), ...sources('src/schemas'), ...sources('src/checks')]
       .filter(({ file }) => !file.endsWith('/enums.ts'))
       .flatMap(({ file, text }) => lists.filter((l) => l.test(text)).map((l) => `${file}: ${l.source}`));

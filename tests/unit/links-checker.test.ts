@@ -7,7 +7,10 @@ const exists = (path: string) => files.has(path);
 describe('the internal link checker', () => {
   it('accepts links to pages, files and anchors that exist, and skips external ones', () => {
     const pages = [
-      { path: '/', html: '<a href="/a/">a</a><a href="/a/#tseli">цели</a><img src="/favicon.svg" alt=""><a href="https://example.org/x">x</a><a href="mailto:a@b.bg">m</a>' },
+      {
+        path: '/',
+        html: '<a href="/a/">a</a><a href="/a/#tseli">цели</a><img src="/favicon.svg" alt=""><a href="https://example.org/x">x</a><a href="mailto:a@b.bg">m</a>',
+      },
       { path: '/a/', html: '<h2 id="tseli">Цели</h2><a href="../">начало</a><a href="#tseli">тук</a>' },
     ];
     expect(findBrokenLinks(pages, exists)).toEqual([]);

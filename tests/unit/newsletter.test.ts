@@ -4,7 +4,14 @@ import { routesFor } from '../../src/lib/routes';
 
 describe('the newsletter form', () => {
   it('is a stub without a provider: it names no field, so nothing is submitted, and lands on our page', () => {
-    expect(newsletterForm({ provider: 'none' }, 'bg')).toEqual({ connected: false, action: routesFor('bg').newsletterStub(), method: 'get', names: {}, consentValue: 'on', hidden: [] });
+    expect(newsletterForm({ provider: 'none' }, 'bg')).toEqual({
+      connected: false,
+      action: routesFor('bg').newsletterStub(),
+      method: 'get',
+      names: {},
+      consentValue: 'on',
+      hidden: [],
+    });
     expect(newsletterForm({ provider: 'none' }, 'en').action).toBe('/en/newsletter/not-connected/');
   });
 
@@ -12,11 +19,17 @@ describe('the newsletter form', () => {
     const form = newsletterForm({ provider: 'brevo', action: 'https://x.sibforms.com/serve/abc' }, 'bg');
     expect(form).toMatchObject({ connected: true, method: 'post', action: 'https://x.sibforms.com/serve/abc' });
     expect(form.names).toEqual({ email: 'EMAIL', name: 'FIRSTNAME', consent: 'OPT_IN', honeypot: 'email_address_check' });
-    expect(form.hidden).toEqual([['locale', 'bg'], ['html_type', 'simple']]);
+    expect(form.hidden).toEqual([
+      ['locale', 'bg'],
+      ['html_type', 'simple'],
+    ]);
   });
 
   it('lets the configuration rename fields and add hidden ones', () => {
-    const form = newsletterForm({ provider: 'listmonk', action: 'https://lists.example.bg/subscription/form', fields: { email: 'mail' }, hidden: { l: 'uuid-1' } }, 'bg');
+    const form = newsletterForm(
+      { provider: 'listmonk', action: 'https://lists.example.bg/subscription/form', fields: { email: 'mail' }, hidden: { l: 'uuid-1' } },
+      'bg',
+    );
     expect(form.names.email).toBe('mail');
     expect(form.names.honeypot).toBe('nonce');
     expect(form.hidden).toEqual([['l', 'uuid-1']]);

@@ -73,7 +73,8 @@ export function tsStrings(code: string, fileName = 'x.ts'): string[] {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) || ts.isJsxText(node)) found.push(node.text);
+    if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) || ts.isJsxText(node))
+      found.push(node.text);
     node.forEachChild(visit);
   };
   visit(source);
@@ -128,7 +129,7 @@ describe('no visitor text outside the strings tables', () => {
     expect(found.join(' | ')).toContain('проекта');
     expect(found.join(' | ')).not.toContain('коментар');
     expect(found.join(' | ')).not.toContain('Коментар');
-    expect(tsStrings("/** Докум. */\nconst x = 1; // бележка\nexport const y = `${x} лв.`;").filter((t) => CYRILLIC.test(t))).toEqual([' лв.']);
+    expect(tsStrings('/** Докум. */\nconst x = 1; // бележка\nexport const y = `${x} лв.`;').filter((t) => CYRILLIC.test(t))).toEqual([' лв.']);
   });
 
   it('src/ has Bulgarian text only in the strings tables and the allowlisted files', () => {

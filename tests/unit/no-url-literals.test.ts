@@ -42,8 +42,12 @@ function sourceFiles(dir: string): string[] {
 describe('no site path outside src/lib/routes.ts', () => {
   it('finds paths in attributes, strings and templates, and nothing in URLs, regexes or comments', () => {
     const text = [
-      '<a href="/novini/">', "const a = '/proekti/';", 'href={`/darete/${id}/`}',
-      "const b = 'https://example.bg/proekti/';", "if (quote === \"'\") return !/^(?:[^']|'')*'/.test(rest);", '// The page lives at "/proekti/".',
+      '<a href="/novini/">',
+      "const a = '/proekti/';",
+      'href={`/darete/${id}/`}',
+      "const b = 'https://example.bg/proekti/';",
+      "if (quote === \"'\") return !/^(?:[^']|'')*'/.test(rest);",
+      '// The page lives at "/proekti/".',
     ].join('\n');
     expect(pathLiterals(text)).toEqual([
       { line: 1, literal: '/novini/' },
@@ -66,7 +70,10 @@ describe('no site path outside src/lib/routes.ts', () => {
   it('lets no exception go unused, so the list cannot hide a stale excuse', () => {
     const literals = sourceFiles(SRC).flatMap((file) => pathLiterals(readFileSync(file, 'utf8')).map((l) => ({ ...l, path: relative(ROOT, file) })));
     for (const allowed of ALLOWED) {
-      expect(literals.some(({ literal, path }) => allowed.literal.test(literal) && (!allowed.files || allowed.files.test(path))), allowed.why).toBe(true);
+      expect(
+        literals.some(({ literal, path }) => allowed.literal.test(literal) && (!allowed.files || allowed.files.test(path))),
+        allowed.why,
+      ).toBe(true);
     }
   });
 });

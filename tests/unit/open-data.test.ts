@@ -16,7 +16,10 @@ const context: OpenDataContext = {
   programme: (id) => ({ name: `Програма ${id}`, fund: id === 'op' ? 'ESF' : undefined, cci: id === 'op' ? '2014BG05M9OP001' : undefined }),
 };
 const record = (extra: Record<string, unknown>) =>
-  openProject(buildProjectView('p', projectSchema.parse({ title: 'Проект, с „кавички“', summary: 'Ред едно.\nРед две.', lead: 'org', ...extra }), lookups, '2026-11-23'), context);
+  openProject(
+    buildProjectView('p', projectSchema.parse({ title: 'Проект, с „кавички“', summary: 'Ред едно.\nРед две.', lead: 'org', ...extra }), lookups, '2026-11-23'),
+    context,
+  );
 
 const full = record({
   checked: '2026-11-20',
@@ -46,7 +49,17 @@ describe('an open-data record', () => {
   });
 
   it('says null for every unknown, never 0 or a guess', () => {
-    expect(bare).toMatchObject({ goal: null, startDate: null, endDate: null, currentEndDate: null, totalCost: null, funding: null, source: null, checked: null, interventionType: null });
+    expect(bare).toMatchObject({
+      goal: null,
+      startDate: null,
+      endDate: null,
+      currentEndDate: null,
+      totalCost: null,
+      funding: null,
+      source: null,
+      checked: null,
+      interventionType: null,
+    });
     expect(bare.beneficiary.eik).toBe('000000000');
     expect(full.funding?.[1]).toMatchObject({ fund: null, cci: null, contractNumber: null, grant: null });
   });
@@ -54,7 +67,10 @@ describe('an open-data record', () => {
   it('takes the end after the last dated extension, and NUTS 3 only for checked provinces', () => {
     expect(full.endDate).toBe('2019-12-31');
     expect(full.currentEndDate).toBe('2020-06-30');
-    expect(full.locations.map((l) => [l.province, l.nuts3])).toEqual([['Пловдив', 'BG421'], ['Хасково', 'BG422']]);
+    expect(full.locations.map((l) => [l.province, l.nuts3])).toEqual([
+      ['Пловдив', 'BG421'],
+      ['Хасково', 'BG422'],
+    ]);
     expect(nuts3Of('София-град')).toBe('BG411');
     expect(nuts3Of('Стара Загора')).toBe('BG344');
     // not checked against Eurostat yet: empty, not guessed
@@ -95,9 +111,17 @@ describe('the CSV files', () => {
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...PROJECT_COLUMNS]);
     expect(rows[0]).toMatchObject({
-      title: 'Проект, с „кавички“', summary: 'Ред едно.\nРед две.', beneficiaryEik: '000000000',
-      totalCostEur: '443748.6', totalCostAmount: '867896.82', totalCostCurrency: 'BGN',
-      funds: 'ESF', contractNumbers: 'BG05M9OP001-2.004-0049', provinces: 'Пловдив; Хасково', nuts3: 'BG421; BG422', checked: '2026-11-20',
+      title: 'Проект, с „кавички“',
+      summary: 'Ред едно.\nРед две.',
+      beneficiaryEik: '000000000',
+      totalCostEur: '443748.6',
+      totalCostAmount: '867896.82',
+      totalCostCurrency: 'BGN',
+      funds: 'ESF',
+      contractNumbers: 'BG05M9OP001-2.004-0049',
+      provinces: 'Пловдив; Хасково',
+      nuts3: 'BG421; BG422',
+      checked: '2026-11-20',
     });
     expect(Number(rows[0]!.totalCostEur)).toBe(full.totalCost!.amountEur);
     expect(rows[1]).toMatchObject({ totalCostEur: '', funds: '', startDate: '', checked: '' });
@@ -107,7 +131,15 @@ describe('the CSV files', () => {
     const rows = parse(fundingCsv([full, bare]), { bom: true, columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0]!)).toEqual([...FUNDING_COLUMNS]);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ projectId: 'p', programmeId: 'op', grantEur: '102255.4', grantAmount: '199994.17', grantCurrency: 'BGN', euShareEur: '1000.01', euShareCurrency: 'EUR' });
+    expect(rows[0]).toMatchObject({
+      projectId: 'p',
+      programmeId: 'op',
+      grantEur: '102255.4',
+      grantAmount: '199994.17',
+      grantCurrency: 'BGN',
+      euShareEur: '1000.01',
+      euShareCurrency: 'EUR',
+    });
     expect(rows[1]).toMatchObject({ programmeId: 'thsn', grantEur: '', fund: '' });
   });
 });

@@ -41,7 +41,12 @@ describe('page weight', () => {
     const w = weighPage(`<html><head>${ld}</head><body>x</body></html>`, read);
     expect([w.scripts, w.jsonLd]).toEqual([0, 1]);
     expect(budgetProblems('/proekti/x/', w)).toEqual([]);
-    for (const other of ['<script type="application/ld+json" src="/a.js"></script>', '<script type="application/json+ld">{}</script>', '<script type="module">1</script>', '<script>1</script>']) {
+    for (const other of [
+      '<script type="application/ld+json" src="/a.js"></script>',
+      '<script type="application/json+ld">{}</script>',
+      '<script type="module">1</script>',
+      '<script>1</script>',
+    ]) {
       const bad = weighPage(`<html><head>${ld}${other}</head></html>`, read);
       expect(budgetProblems('/proekti/x/', bad)[0], other).toMatch(/1 <script> на страница със съдържание/);
     }

@@ -10,7 +10,11 @@ describe('paginating a listing', () => {
   });
 
   it('splits a long list and links the pages both ways', () => {
-    const pages = paginateList(Array.from({ length: 45 }, (_, i) => i), bgRoutes.groupPages('province', 'plovdiv'), 20);
+    const pages = paginateList(
+      Array.from({ length: 45 }, (_, i) => i),
+      bgRoutes.groupPages('province', 'plovdiv'),
+      20,
+    );
     expect(pages.map((p) => [p.path, p.items.length])).toEqual([
       ['/proekti/po-oblast/plovdiv/', 20],
       ['/proekti/po-oblast/plovdiv/stranitsa/2/', 20],
@@ -35,7 +39,10 @@ describe('the later pages of a listing, for getStaticPaths', () => {
     const later = laterPages(paginateList([1, 2, 3, 4, 5], routesFor('en').listingPages('news'), 2));
     expect(later.map((p) => p.params)).toEqual([{ page: '2' }, { page: '3' }]);
     // Each page comes with its items and address, so the view needs no second pagination.
-    expect(later.map((p) => [p.props.page.items, p.props.page.path])).toEqual([[[3, 4], '/en/news/page/2/'], [[5], '/en/news/page/3/']]);
+    expect(later.map((p) => [p.props.page.items, p.props.page.path])).toEqual([
+      [[3, 4], '/en/news/page/2/'],
+      [[5], '/en/news/page/3/'],
+    ]);
     expect(laterPages(paginateList([1], routesFor('en').listingPages('news'), 2))).toEqual([]);
   });
 });

@@ -18,9 +18,7 @@ describe('what a project page derives', () => {
   it('owes the EU block, with the fund, for a 2014-2020 programme', () => {
     const project = view({ funding: [{ programme: 'op', contractNumber: 'BG05M9OP001-2.004-0049' }] });
     expect(project.euFunding).toBe('eu');
-    expect(project.euBlocks).toEqual([
-      expect.objectContaining({ caption: ['eu', 'ESF'], contractNumbers: ['BG05M9OP001-2.004-0049'] }),
-    ]);
+    expect(project.euBlocks).toEqual([expect.objectContaining({ caption: ['eu', 'ESF'], contractNumbers: ['BG05M9OP001-2.004-0049'] })]);
   });
 
   it('uses the 2021-2027 wording for the newer programme', () => {

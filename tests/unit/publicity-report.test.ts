@@ -23,7 +23,13 @@ describe('the publicity report summary', () => {
 
   it('groups projects by programme (a project under two programmes in both, once each), in programme order, with the worst outcome counted', () => {
     const projects = ['a', 'b', 'c'].map((id) => ({ id }));
-    const groups = groupForReport(projects, [{ id: 'u' }], ['op-2', 'op-1', 'op-empty'], (p) => programmes[p.id]!, (id) => results[id] ?? []);
+    const groups = groupForReport(
+      projects,
+      [{ id: 'u' }],
+      ['op-2', 'op-1', 'op-empty'],
+      (p) => programmes[p.id]!,
+      (id) => results[id] ?? [],
+    );
     expect(groups.map((g) => [g.slug, g.projects.map((p) => p.id)])).toEqual([
       ['op-2', ['b', 'c']],
       ['op-1', ['a', 'b']],
@@ -34,6 +40,14 @@ describe('the publicity report summary', () => {
   });
 
   it('leaves out the group of uncheckable projects when there is none', () => {
-    expect(groupForReport([{ id: 'a' }], [], ['op-1'], () => ['op-1'], () => []).map((g) => g.slug)).toEqual(['op-1']);
+    expect(
+      groupForReport(
+        [{ id: 'a' }],
+        [],
+        ['op-1'],
+        () => ['op-1'],
+        () => [],
+      ).map((g) => g.slug),
+    ).toEqual(['op-1']);
   });
 });

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { checkPublicity, obligationsOf, projectPublicity, publicityFacts, RULE_IDS, rulesFor, worstOutcome, type ProgrammeTexts } from '../../src/lib/publicity';
+import {
+  checkPublicity,
+  obligationsOf,
+  projectPublicity,
+  publicityFacts,
+  RULE_IDS,
+  rulesFor,
+  worstOutcome,
+  type ProgrammeTexts,
+} from '../../src/lib/publicity';
 import { emblemBorder } from '../../src/lib/eu-emblem';
 
 const programmes: Record<string, ProgrammeTexts> = {
-  op: { period: '2014-2020', shortName: 'ОП РЧР 2014-2020', fund: 'ESF', fundingStatement: 'Проектът се осъществява с финансовата подкрепа на …', disclaimer: 'Отговорност носи {beneficiary}.' },
+  op: {
+    period: '2014-2020',
+    shortName: 'ОП РЧР 2014-2020',
+    fund: 'ESF',
+    fundingStatement: 'Проектът се осъществява с финансовата подкрепа на …',
+    disclaimer: 'Отговорност носи {beneficiary}.',
+  },
   plus: { period: '2021-2027', fund: 'ESF+', fundingStatement: 'Финансиран от …' },
   thsn: { period: 'none' },
   bare: { period: '2014-2020', name: 'Гола програма', fund: 'ESF' },
@@ -24,7 +39,9 @@ describe('publicity obligations by programme period', () => {
     expect(obligationsOf(['2014-2020']).find((r) => r.id === 'emblem')?.cites).toBe(
       'член 4, параграф 3, буква а) от Регламент за изпълнение (ЕС) №\u00a0821/2014; точка 2.2, подточка 1, буква а) от приложение XII към Регламент (ЕС) №\u00a01303/2013',
     );
-    expect(obligationsOf(['2014-2020']).find((r) => r.id === 'aims')?.cites).toBe('точка 2.2, подточка 2, буква а) от приложение XII към Регламент (ЕС) №\u00a01303/2013');
+    expect(obligationsOf(['2014-2020']).find((r) => r.id === 'aims')?.cites).toBe(
+      'точка 2.2, подточка 2, буква а) от приложение XII към Регламент (ЕС) №\u00a01303/2013',
+    );
     expect(obligationsOf(['2021-2027']).find((r) => r.id === 'emblem')?.cites).toBe('член 47 от Регламент (ЕС) 2021/1060 и приложение IX към него');
     expect(obligationsOf(['2021-2027']).find((r) => r.id === 'aims')?.cites).toBe('член 50, параграф 1, буква а) от Регламент (ЕС) 2021/1060');
   });
@@ -88,7 +105,9 @@ describe('checking a project against its obligations', () => {
   it('fails when the programme has no funding statement', () => {
     expect(outcome(check({ funding: [{ programme: 'plus' }, { programme: 'op' }] }), 'statement')).toBe('pass');
     expect(outcome(check({ funding: [{ programme: 'bare' }] }), 'statement')).toBe('fail');
-    expect(check({ funding: [{ programme: 'bare' }] }).find((r) => r.id === 'statement')?.detail).toBe('във файла на програмата „Гола програма“ няма изречение за финансирането');
+    expect(check({ funding: [{ programme: 'bare' }] }).find((r) => r.id === 'statement')?.detail).toBe(
+      'във файла на програмата „Гола програма“ няма изречение за финансирането',
+    );
   });
 
   it('only warns for missing results, contract number or disclaimer', () => {
@@ -108,7 +127,13 @@ describe("one project's publicity, as the report page and the command line both 
   const of = (p: Record<string, unknown>, body = 'Описание.') => projectPublicity({ ...project, ...p }, body, (id) => programmes[id]!);
 
   it('answers every rule of both periods with a decided outcome and a reason', () => {
-    const results = of({ funding: [{ programme: 'op' }, { programme: 'plus' }], otherSources: [{ kind: 'register', programme: 'plus', contractNumber: 'BG05SFPR002-2.003-0107' }] }, '').results;
+    const results = of(
+      {
+        funding: [{ programme: 'op' }, { programme: 'plus' }],
+        otherSources: [{ kind: 'register', programme: 'plus', contractNumber: 'BG05SFPR002-2.003-0107' }],
+      },
+      '',
+    ).results;
     expect(results.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
     for (const r of results) {
       expect(['pass', 'warn', 'fail', 'browser'], r.id).toContain(r.outcome);
@@ -122,7 +147,11 @@ describe("one project's publicity, as the report page and the command line both 
     expect(unstated.kind).toBe('unknown');
     expect(unstated.outcome).toBe('warn');
     expect(unstated.results).toEqual([
-      expect.objectContaining({ id: 'register', outcome: 'warn', detail: 'страницата на организацията не посочва финансиране от ЕС; регистърът посочва договор BG05SFPR002-2.003-0107' }),
+      expect.objectContaining({
+        id: 'register',
+        outcome: 'warn',
+        detail: 'страницата на организацията не посочва финансиране от ЕС; регистърът посочва договор BG05SFPR002-2.003-0107',
+      }),
     ]);
     const same = of({ funding: [{ programme: 'plus', contractNumber: 'BG05SFPR002-2.003-0107' }], otherSources: register });
     expect(same.results.find((r) => r.id === 'register')?.outcome).toBe('pass');

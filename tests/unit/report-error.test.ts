@@ -10,7 +10,10 @@ describe('reportErrorHref', () => {
   });
 
   it('fills the subject and body with the title, address and contract numbers, percent-encoded', () => {
-    const href = reportErrorHref({ email: 'info@x.bg', title: 'Шанс & „деца“', url: 'https://x.example/proekti/p/?a=1', contractNumbers: ['BG05M9OP001-2.004-0049', 'X-2'] }, words)!;
+    const href = reportErrorHref(
+      { email: 'info@x.bg', title: 'Шанс & „деца“', url: 'https://x.example/proekti/p/?a=1', contractNumbers: ['BG05M9OP001-2.004-0049', 'X-2'] },
+      words,
+    )!;
     const url = new URL(href);
     expect(url.protocol).toBe('mailto:');
     expect(url.pathname).toBe('info@x.bg');
@@ -28,7 +31,9 @@ describe('reportErrorHref', () => {
   });
 
   it('writes the e-mail in the page’s language', () => {
-    const url = new URL(reportErrorHref({ email: 'a@b.bg', title: 'Chance', url: 'https://x.example/en/p/', contractNumbers: ['X-1'] }, strings('en').reportError.mail)!);
+    const url = new URL(
+      reportErrorHref({ email: 'a@b.bg', title: 'Chance', url: 'https://x.example/en/p/', contractNumbers: ['X-1'] }, strings('en').reportError.mail)!,
+    );
     expect(url.searchParams.get('subject')).toBe('Error on the page “Chance”');
     expect(url.searchParams.get('body')).toContain('Page: Chance\r\nAddress: https://x.example/en/p/\r\nContract number: X-1\r\n');
   });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/lang';
 import { GROUPING_NAMES } from '../../src/lib/groupings';
-import { bgRoutes, counterpartPath, englishSlugClashes, isReservedSlug, langOfPath, parsePath, pathOf, routesFor, slugIndex, type Route } from '../../src/lib/routes';
+import {
+  bgRoutes,
+  counterpartPath,
+  englishSlugClashes,
+  isReservedSlug,
+  langOfPath,
+  parsePath,
+  pathOf,
+  routesFor,
+  slugIndex,
+  type Route,
+} from '../../src/lib/routes';
 
 // Example entries: one with an English slug in its content, one without.
 const withEnglish = { id: 'shans-za-nashite-detsa', data: { en: { slug: 'chance-for-our-children' } } };
@@ -49,17 +60,61 @@ describe('Bulgarian paths: the folders under src/pages, as before', () => {
   it('writes every kind of page where the site has it', () => {
     const to = bgRoutes;
     expect([
-      to.home(), to.listing('projects'), to.listing('projects', 2), to.listing('organizations', 1), to.project(withEnglish), to.projectData('shans-za-nashite-detsa'),
-      to.organization('obshtina-haskovo'), to.programme('oprchr-2014-2020'), to.newsItem('novina'), to.listing('news'), to.listing('programmes'),
-      to.grouping('municipality'), to.group('province', 'haskovo'), to.group('province', 'haskovo', 2), to.groupCsv('programme', 'oprchr-2014-2020'),
-      to.newsFeed(), to.projectsFeed(), to.donate(), to.donateTo('obshtina-haskovo'), to.search(), to.data(), to.dataFile('finansirane.csv'),
-      to.newsletter(), to.newsletterStub(), to.publicity(), to.content('za-sayta'), to.notFound(),
+      to.home(),
+      to.listing('projects'),
+      to.listing('projects', 2),
+      to.listing('organizations', 1),
+      to.project(withEnglish),
+      to.projectData('shans-za-nashite-detsa'),
+      to.organization('obshtina-haskovo'),
+      to.programme('oprchr-2014-2020'),
+      to.newsItem('novina'),
+      to.listing('news'),
+      to.listing('programmes'),
+      to.grouping('municipality'),
+      to.group('province', 'haskovo'),
+      to.group('province', 'haskovo', 2),
+      to.groupCsv('programme', 'oprchr-2014-2020'),
+      to.newsFeed(),
+      to.projectsFeed(),
+      to.donate(),
+      to.donateTo('obshtina-haskovo'),
+      to.search(),
+      to.data(),
+      to.dataFile('finansirane.csv'),
+      to.newsletter(),
+      to.newsletterStub(),
+      to.publicity(),
+      to.content('za-sayta'),
+      to.notFound(),
     ]).toEqual([
-      '/', '/proekti/', '/proekti/stranitsa/2/', '/organizatsii/', '/proekti/shans-za-nashite-detsa/', '/proekti/shans-za-nashite-detsa/danni.json',
-      '/organizatsii/obshtina-haskovo/', '/programi/oprchr-2014-2020/', '/novini/novina/', '/novini/', '/programi/',
-      '/proekti/po-obshtina/', '/proekti/po-oblast/haskovo/', '/proekti/po-oblast/haskovo/stranitsa/2/', '/proekti/po-programa/oprchr-2014-2020/proekti.csv',
-      '/novini/atom.xml', '/proekti/atom.xml', '/darete/', '/darete/obshtina-haskovo/', '/tarsene/', '/danni/', '/danni/finansirane.csv',
-      '/byuletin/', '/byuletin/ne-e-svarzan/', '/informatsia-i-publichnost/', '/za-sayta/', '/404.html',
+      '/',
+      '/proekti/',
+      '/proekti/stranitsa/2/',
+      '/organizatsii/',
+      '/proekti/shans-za-nashite-detsa/',
+      '/proekti/shans-za-nashite-detsa/danni.json',
+      '/organizatsii/obshtina-haskovo/',
+      '/programi/oprchr-2014-2020/',
+      '/novini/novina/',
+      '/novini/',
+      '/programi/',
+      '/proekti/po-obshtina/',
+      '/proekti/po-oblast/haskovo/',
+      '/proekti/po-oblast/haskovo/stranitsa/2/',
+      '/proekti/po-programa/oprchr-2014-2020/proekti.csv',
+      '/novini/atom.xml',
+      '/proekti/atom.xml',
+      '/darete/',
+      '/darete/obshtina-haskovo/',
+      '/tarsene/',
+      '/danni/',
+      '/danni/finansirane.csv',
+      '/byuletin/',
+      '/byuletin/ne-e-svarzan/',
+      '/informatsia-i-publichnost/',
+      '/za-sayta/',
+      '/404.html',
     ]);
   });
 
@@ -82,7 +137,13 @@ describe('English paths under /en/', () => {
     expect(to.groupCsv('municipality', 'haskovo')).toBe('/en/projects/by-municipality/haskovo/projects.csv');
     expect(to.donateTo(bulgarianOnly)).toBe('/en/donate/obshtina-haskovo/');
     expect([to.search(), to.data(), to.dataFile('finansirane.csv'), to.newsFeed(), to.publicity(), to.newsletter(), to.notFound()]).toEqual([
-      '/en/search/', '/en/data/', '/en/data/funding.csv', '/en/news/atom.xml', '/en/publicity/', '/en/newsletter/', '/en/404.html',
+      '/en/search/',
+      '/en/data/',
+      '/en/data/funding.csv',
+      '/en/news/atom.xml',
+      '/en/publicity/',
+      '/en/newsletter/',
+      '/en/404.html',
     ]);
   });
 
@@ -97,22 +158,49 @@ describe('reading a path back', () => {
   it.each(LANGS)('%s: every route survives pathOf → parsePath → pathOf', (lang) => {
     for (const route of everyRoute(lang)) {
       const path = pathOf(lang, route);
-      expect(parsePath(path, slugs), path).toEqual({ lang, route: lang === 'en' && route.kind === 'entry' && route.collection === 'projects' ? { ...route, entry: { id: withEnglish.id, enSlug: 'chance-for-our-children' } } : route });
+      expect(parsePath(path, slugs), path).toEqual({
+        lang,
+        route:
+          lang === 'en' && route.kind === 'entry' && route.collection === 'projects'
+            ? { ...route, entry: { id: withEnglish.id, enSlug: 'chance-for-our-children' } }
+            : route,
+      });
     }
   });
 
   it('finds the file name of an entry from its English slug', () => {
-    expect(parsePath('/en/projects/chance-for-our-children/', slugs)?.route).toEqual({ kind: 'entry', collection: 'projects', entry: { id: 'shans-za-nashite-detsa', enSlug: 'chance-for-our-children' } });
+    expect(parsePath('/en/projects/chance-for-our-children/', slugs)?.route).toEqual({
+      kind: 'entry',
+      collection: 'projects',
+      entry: { id: 'shans-za-nashite-detsa', enSlug: 'chance-for-our-children' },
+    });
   });
 
   it('gives nothing for a path that is no page of the site', () => {
-    for (const path of ['/proekti', '/proekti/stranitsa/1/', '/proekti/stranitsa/x/', '/proekti/a/b/', '/en/projects/page/0/', '/darete/a/b/', '/danni/nyama.csv', '/byuletin/x/', '/a/b/', 'proekti/']) {
+    for (const path of [
+      '/proekti',
+      '/proekti/stranitsa/1/',
+      '/proekti/stranitsa/x/',
+      '/proekti/a/b/',
+      '/en/projects/page/0/',
+      '/darete/a/b/',
+      '/danni/nyama.csv',
+      '/byuletin/x/',
+      '/a/b/',
+      'proekti/',
+    ]) {
       expect(parsePath(path, slugs), path).toBeUndefined();
     }
   });
 
   it('tells the language of a path', () => {
-    expect([langOfPath('/'), langOfPath('/proekti/'), langOfPath('/en/'), langOfPath('/en/projects/'), langOfPath('/enciklopedia/')]).toEqual(['bg', 'bg', 'en', 'en', 'bg']);
+    expect([langOfPath('/'), langOfPath('/proekti/'), langOfPath('/en/'), langOfPath('/en/projects/'), langOfPath('/enciklopedia/')]).toEqual([
+      'bg',
+      'bg',
+      'en',
+      'en',
+      'bg',
+    ]);
   });
 });
 

@@ -18,7 +18,9 @@ describe('Bulgarian labels and hints on every schema field', () => {
 
   it('walks nested fields: list items, groups and alternatives', () => {
     const paths = schemaFields(editorJsonSchema('projects')).map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['funding[].grant.amount', 'reach[].breakdown[].count', 'period.extensions[].end', 'results.achieved[].text']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['funding[].grant.amount', 'reach[].breakdown[].count', 'period.extensions[].end', 'results.achieved[].text']),
+    );
     expect(schemaFields(editorJsonSchema('organizations')).map((f) => f.path)).toContain('donations.dms.keyword');
   });
 

@@ -71,5 +71,4 @@ describe('search filters and sort keys of a project', () => {
     const keys = [900000, 1000000, 99.99].map((amount) => facetsIn('bg', { totalCost: { amount, currency: 'EUR' } }).sorts.amount);
     expect([...keys].sort((a, b) => Number(b) - Number(a))).toEqual(['1000000.00', '900000.00', '99.99']);
   });
-
 });

@@ -7,7 +7,14 @@ const meet = (a: string, b: string) => stemBg(b).startsWith(stemBg(a)) || stemBg
 
 describe('the Bulgarian stemmer', () => {
   it('meets the singular and the plural with its article', () => {
-    for (const [a, b] of [['градина', 'градините'], ['детска', 'детските'], ['община', 'общината'], ['интервенция', 'интервенции'], ['семейството', 'семейства'], ['деца', 'децата']] as const) {
+    for (const [a, b] of [
+      ['градина', 'градините'],
+      ['детска', 'детските'],
+      ['община', 'общината'],
+      ['интервенция', 'интервенции'],
+      ['семейството', 'семейства'],
+      ['деца', 'децата'],
+    ] as const) {
       expect(meet(a, b), `${a} / ${b}`).toBe(true);
     }
   });
@@ -49,7 +56,10 @@ describe('the query', () => {
   });
 
   it('replaces words from the synonym table, compared by stem', () => {
-    const groups = [{ words: ['дари', 'дарение'], search: 'дарете' }, { words: ['сметка'], search: 'IBAN' }];
+    const groups = [
+      { words: ['дари', 'дарение'], search: 'дарете' },
+      { words: ['сметка'], search: 'IBAN' },
+    ];
     expect(normalizeQuery('как да даря', groups)).toBe(stemBg('дарете'));
     expect(normalizeQuery('сметките', groups)).toBe('iban');
     expect(normalizeQuery('Хасково', groups)).toBe('хасков');

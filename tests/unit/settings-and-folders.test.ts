@@ -30,7 +30,9 @@ describe('site.yaml and redirects.yaml as astro.config.mjs reads them', () => {
   it('stops a build on a bad file with the editors’ Bulgarian message: file, line, field, fix', () => {
     const dir = folder();
     writeFileSync(join(dir, SITE_FILE), 'name: Видимост\ntagline: Т\nurl: vidimost.example\n');
-    expect(() => readSettings(dir, SITE_FILE, siteSchema)).toThrow(/content\/site\.yaml, ред 3: поле url: „vidimost\.example“ не е уеб адрес; пишете пълния адрес/);
+    expect(() => readSettings(dir, SITE_FILE, siteSchema)).toThrow(
+      /content\/site\.yaml, ред 3: поле url: „vidimost\.example“ не е уеб адрес; пишете пълния адрес/,
+    );
     writeFileSync(join(dir, REDIRECTS_FILE), 'redirects:\n  - from: stariyat\n    to: /nov/\n');
     expect(() => readSettings(dir, REDIRECTS_FILE, redirectsSchema)).toThrow(/content\/redirects\.yaml, ред 2.*не е адрес в сайта/);
   });

@@ -10,7 +10,10 @@ import { newsSchema } from '../../src/schemas/news';
 import { projectSchema } from '../../src/schemas/project';
 
 const frontMatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
-const filesIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f));
+const filesIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => join(dir, f));
 
 describe('every project and news item names its source', () => {
   const files = [...filesIn('content/projects'), ...filesIn('content/news')];
@@ -33,7 +36,9 @@ describe('the source sentence', () => {
 
   it('writes the date in the page language on an English page', () => {
     const en = strings('en');
-    expect(sourceView({ publisher: 'Община Хасково', title: 'Шанс', date: '2022-08-11', dateKind: 'changed' }, en.source, en.date).when).toBe('last changed 11\u00a0August 2022');
+    expect(sourceView({ publisher: 'Община Хасково', title: 'Шанс', date: '2022-08-11', dateKind: 'changed' }, en.source, en.date).when).toBe(
+      'last changed 11\u00a0August 2022',
+    );
   });
 
   it('says so when the publisher is not known, and gives no date when the source has none', () => {

@@ -18,7 +18,9 @@ const get = async (url: string, gzip: boolean) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => done({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
-    }).on('error', fail).end();
+    })
+      .on('error', fail)
+      .end();
   });
 };
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgrammePeriod } from '../../src/lib/eu-funding';
 import type { OpenProject } from '../../src/lib/open-data';
-import { breadcrumbList, donateAction, jsonLdText, newsArticle, organizationType, projectGraph, siteNodes, type OrganizationFacts } from '../../src/lib/structured-data';
+import {
+  breadcrumbList,
+  donateAction,
+  jsonLdText,
+  newsArticle,
+  organizationType,
+  projectGraph,
+  siteNodes,
+  type OrganizationFacts,
+} from '../../src/lib/structured-data';
 
 // JSON-LD read back as plain JSON in the assertions: schema-dts's unions are too deep to narrow there.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,10 +37,41 @@ const project: OpenProject = {
   currentEndDate: '2020-06-30',
   totalCost: { amount: 867896.82, currency: 'BGN', amountEur: 443748.6 },
   funding: [
-    { programmeId: 'op-eu', programme: 'ОП Пример', fund: 'ESF', cci: '2014BG05M9OP001', euCofinancingRate: null, contractNumber: 'BG05M9OP001-2.004-0049', procedureCode: null, procedureName: null, priorityAxis: null, contractDate: null, grant: { amount: 867896.82, currency: 'BGN', amountEur: 443748.6 }, euShare: null, nationalShare: null },
-    { programmeId: 'darител', programme: 'Частен дарител', fund: null, cci: null, euCofinancingRate: null, contractNumber: null, procedureCode: null, procedureName: null, priorityAxis: null, contractDate: null, grant: null, euShare: null, nationalShare: null },
+    {
+      programmeId: 'op-eu',
+      programme: 'ОП Пример',
+      fund: 'ESF',
+      cci: '2014BG05M9OP001',
+      euCofinancingRate: null,
+      contractNumber: 'BG05M9OP001-2.004-0049',
+      procedureCode: null,
+      procedureName: null,
+      priorityAxis: null,
+      contractDate: null,
+      grant: { amount: 867896.82, currency: 'BGN', amountEur: 443748.6 },
+      euShare: null,
+      nationalShare: null,
+    },
+    {
+      programmeId: 'darител',
+      programme: 'Частен дарител',
+      fund: null,
+      cci: null,
+      euCofinancingRate: null,
+      contractNumber: null,
+      procedureCode: null,
+      procedureName: null,
+      priorityAxis: null,
+      contractDate: null,
+      grant: null,
+      euShare: null,
+      nationalShare: null,
+    },
   ],
-  locations: [{ municipality: 'Хасково', province: 'Хасково', nuts3: 'BG422', settlements: [] }, { municipality: 'Казанлък', province: 'Стара Загора', nuts3: 'BG344', settlements: ['гр. Крън', 'с. Ръжена'] }],
+  locations: [
+    { municipality: 'Хасково', province: 'Хасково', nuts3: 'BG422', settlements: [] },
+    { municipality: 'Казанлък', province: 'Стара Загора', nuts3: 'BG344', settlements: ['гр. Крън', 'с. Ръжена'] },
+  ],
   country: 'BG',
   interventionType: null,
   status: 'completed',
@@ -56,7 +96,13 @@ describe('structured data', () => {
   });
 
   it('describes a project with its organizations, places, period and funding', () => {
-    expect(graph).toMatchObject({ '@context': 'https://schema.org', '@type': 'Project', '@id': `${project.url}#project`, name: project.title, url: project.url });
+    expect(graph).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Project',
+      '@id': `${project.url}#project`,
+      name: project.title,
+      url: project.url,
+    });
     expect(graph.parentOrganization).toMatchObject({ '@type': 'GovernmentOrganization', name: 'Община Пример', url: `${SITE}/organizatsii/obshtina-primer/` });
     expect(graph.member).toEqual([expect.objectContaining({ '@type': 'NGO', name: 'Фондация „Пример“' })]);
     // the period the page shows: start, and the end after the last extension
@@ -64,8 +110,13 @@ describe('structured data', () => {
     expect(graph.location).toEqual([
       { '@type': 'Place', name: 'Хасково', address: { '@type': 'PostalAddress', addressLocality: 'Хасково', addressRegion: 'Хасково', addressCountry: 'BG' } },
       {
-        '@type': 'Place', name: 'Казанлък', address: { '@type': 'PostalAddress', addressLocality: 'Казанлък', addressRegion: 'Стара Загора', addressCountry: 'BG' },
-        containsPlace: [{ '@type': 'Place', name: 'гр. Крън' }, { '@type': 'Place', name: 'с. Ръжена' }],
+        '@type': 'Place',
+        name: 'Казанлък',
+        address: { '@type': 'PostalAddress', addressLocality: 'Казанлък', addressRegion: 'Стара Загора', addressCountry: 'BG' },
+        containsPlace: [
+          { '@type': 'Place', name: 'гр. Крън' },
+          { '@type': 'Place', name: 'с. Ръжена' },
+        ],
       },
     ]);
     // the EU programme finances it; the private donor's programme supports it
@@ -76,14 +127,24 @@ describe('structured data', () => {
 
   it('gives each funding source a MonetaryGrant, with its amount in euro only when stated', () => {
     const [eu, donor] = graph.funding;
-    expect(eu).toMatchObject({ '@type': 'MonetaryGrant', identifier: 'BG05M9OP001-2.004-0049', amount: { '@type': 'MonetaryAmount', value: 443748.6, currency: 'EUR' }, fundedItem: { '@id': graph['@id'] } });
+    expect(eu).toMatchObject({
+      '@type': 'MonetaryGrant',
+      identifier: 'BG05M9OP001-2.004-0049',
+      amount: { '@type': 'MonetaryAmount', value: 443748.6, currency: 'EUR' },
+      fundedItem: { '@id': graph['@id'] },
+    });
     expect(eu.funder['@id']).toBe(graph.funder[0]['@id']);
     expect(donor).not.toHaveProperty('amount');
     expect(donor).not.toHaveProperty('identifier');
   });
 
   it('leaves out what is unknown instead of filling it', () => {
-    const bare = projectGraph({ ...project, partners: [], funding: null, locations: [], startDate: null, endDate: null, currentEndDate: null }, (id) => orgs[id]!, periodOf, SITE);
+    const bare = projectGraph(
+      { ...project, partners: [], funding: null, locations: [], startDate: null, endDate: null, currentEndDate: null },
+      (id) => orgs[id]!,
+      periodOf,
+      SITE,
+    );
     for (const key of ['member', 'funder', 'sponsor', 'funding', 'location', 'foundingDate', 'dissolutionDate']) expect(bare, key).not.toHaveProperty(key);
     // ЕИК is not on the project page, so not in its JSON-LD
     expect(JSON.stringify(graph)).not.toContain('000000000');
@@ -110,14 +171,23 @@ describe('structured data', () => {
   });
 
   it('names the operator only when site.yaml names a real one', () => {
-    expect(siteNodes({ name: 'Видимост', url: SITE, operator: { name: 'още не е посочена', isPlaceholder: true } }).map((n) => n['@type'])).toEqual(['WebSite']);
+    expect(siteNodes({ name: 'Видимост', url: SITE, operator: { name: 'още не е посочена', isPlaceholder: true } }).map((n) => n['@type'])).toEqual([
+      'WebSite',
+    ]);
     const nodes = siteNodes({ name: 'Видимост', url: SITE, operator: { name: 'Сдружение „Пример“' } }) as LooseJson[];
     expect(nodes.map((n) => n['@type'])).toEqual(['WebSite', 'Organization']);
     expect(nodes[0]!.publisher['@id']).toBe(nodes[1]!['@id']);
   });
 
   it('on an English page, names English addresses and the English language', () => {
-    const english = projectGraph({ ...project, url: `${SITE}/en/projects/p/` }, (id) => ({ ...orgs[id]!, enSlug: id === 'obshtina-primer' ? 'example-municipality' : undefined }), periodOf, SITE, 'en', (id) => (id === 'op-eu' ? 'eu-programme' : undefined)) as LooseJson;
+    const english = projectGraph(
+      { ...project, url: `${SITE}/en/projects/p/` },
+      (id) => ({ ...orgs[id]!, enSlug: id === 'obshtina-primer' ? 'example-municipality' : undefined }),
+      periodOf,
+      SITE,
+      'en',
+      (id) => (id === 'op-eu' ? 'eu-programme' : undefined),
+    ) as LooseJson;
     const urls = JSON.stringify(english).match(/https:\/\/example\.org[^"#]*/g)!;
     expect(urls.length).toBeGreaterThan(3);
     for (const url of urls) expect(url).toMatch(/^https:\/\/example\.org\/en\//);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inTenseOf, pastTense } from '../../src/lib/tense';
 
-const STATEMENT = 'Проектът се осъществява с финансовата подкрепа на Оперативна програма „Развитие на човешките ресурси“ 2014-2020, съфинансирана от Европейския съюз чрез Европейския социален фонд.';
+const STATEMENT =
+  'Проектът се осъществява с финансовата подкрепа на Оперативна програма „Развитие на човешките ресурси“ 2014-2020, съфинансирана от Европейския съюз чрез Европейския социален фонд.';
 
 describe('tense of the set sentences', () => {
   it('puts the funding statement and a funder credit in the past', () => {

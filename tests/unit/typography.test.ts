@@ -25,10 +25,7 @@ describe('telHref', () => {
 
 describe('phoneParts', () => {
   it('links the number and keeps the words around it', () => {
-    expect(phoneParts('0431/98 248 (общо деловодство)')).toEqual([
-      { text: '0431/98 248', href: 'tel:+35943198248' },
-      { text: ' (общо деловодство)' },
-    ]);
+    expect(phoneParts('0431/98 248 (общо деловодство)')).toEqual([{ text: '0431/98 248', href: 'tel:+35943198248' }, { text: ' (общо деловодство)' }]);
   });
   it('links each of several numbers', () => {
     expect(phoneParts('038/603-324, 0888 123 456')).toEqual([

@@ -45,7 +45,11 @@ async function vscode(file: string, text: string, hoverAt?: { line: number; char
 }
 
 const yamlFiles = ['content/organizations', 'content/programmes']
-  .flatMap((folder) => readdirSync(join(ROOT, folder)).filter((f) => f.endsWith('.yaml')).map((f) => `${folder}/${f}`))
+  .flatMap((folder) =>
+    readdirSync(join(ROOT, folder))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => `${folder}/${f}`),
+  )
   .concat(['content/site.yaml', 'content/redirects.yaml']);
 
 describe('VS Code checks content YAML as you type', () => {
@@ -55,7 +59,8 @@ describe('VS Code checks content YAML as you type', () => {
   });
 
   it('shows a misspelt field, a wrong type and a value outside the list, and the Bulgarian hint on hover', async () => {
-    const text = 'name: Община Пример\nkind: obshtina\nwebsit: https://www.example.bg\ndonations:\n  recipient: Община Пример\n  iban: BG59 ZZZZ 0000 0000 0000 01\n  ibanIsExample: да\n  reason: Дарение\n';
+    const text =
+      'name: Община Пример\nkind: obshtina\nwebsit: https://www.example.bg\ndonations:\n  recipient: Община Пример\n  iban: BG59 ZZZZ 0000 0000 0000 01\n  ibanIsExample: да\n  reason: Дарение\n';
     const { problems, hover } = await vscode('content/organizations/primer.yaml', text, { line: 0, character: 1 });
     expect(problems).toEqual(
       expect.arrayContaining([

@@ -150,7 +150,9 @@ describe('other unclosed values', () => {
   });
 
   it('a list in [ ] without its closing bracket', () => {
-    const p = yamlProblem(broken('targetGroups:\n  - деца от 0 до 7 години и техните родители\n  - бъдещи родители от рискови групи', 'targetGroups: [деца, родители'));
+    const p = yamlProblem(
+      broken('targetGroups:\n  - деца от 0 до 7 години и техните родители\n  - бъдещи родители от рискови групи', 'targetGroups: [деца, родители'),
+    );
     expect(p).toMatchObject({ yaml: 'unclosed-bracket', line: 12, field: 'targetGroups' });
     expect(p.message).toMatch(/трябва да завърши с „\]“ на същия ред/);
     expect(yamlProblem(broken('  - бъдещи родители', '  - [бъдещи родители'))).toMatchObject({ yaml: 'unclosed-bracket', line: 14 });

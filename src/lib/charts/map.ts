@@ -9,7 +9,6 @@ import { PROVINCE_NAMES } from '../provinces.ts';
 
 export { PROVINCE_NAMES };
 
-
 export interface MapProvince {
   iso: string;
   name: string;

@@ -63,7 +63,10 @@ export function reachChart(reach: readonly ReachInput[], totalLabel: (unit: stri
   const groups = sorted.map((r): ReachGroup => {
     const headingY = y + FONT_SIZE;
     y += LINE_HEIGHT + 4;
-    const rows = [{ kind: 'total' as const, value: r.total, text: totalLabel(r.unit) }, ...r.breakdown.map((b) => ({ kind: 'part' as const, value: b.count, text: b.label }))];
+    const rows = [
+      { kind: 'total' as const, value: r.total, text: totalLabel(r.unit) },
+      ...r.breakdown.map((b) => ({ kind: 'part' as const, value: b.count, text: b.label })),
+    ];
     const bars = rows.map((row): ReachBar => {
       const label = wrapLabel(row.text, maxChars);
       const labelY = y + FONT_SIZE;

@@ -120,7 +120,15 @@ export function timelineChart(period: ProjectPeriod | undefined, buildDate: IsoD
   steps.forEach((step, i) => {
     const kind = i === 0 ? 'planned' : 'extension';
     if (step.end) {
-      segments.push({ kind, x: x(dayNumber(from)), width: round(x(dayNumber(step.end) + 1) - x(dayNumber(from))), from, to: step.end, months: step.months, openEnd: false });
+      segments.push({
+        kind,
+        x: x(dayNumber(from)),
+        width: round(x(dayNumber(step.end) + 1) - x(dayNumber(from))),
+        from,
+        to: step.end,
+        months: step.months,
+        openEnd: false,
+      });
       from = addDays(step.end, 1);
     } else if (i === steps.length - 1) {
       segments.push({ kind, x: x(dayNumber(from)), width: round(MARGIN + inner - x(dayNumber(from))), from, months: step.months, openEnd: true });

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { projectsFeed } from '../../../data/feeds';
 
-export const GET: APIRoute = async ({ site }) => new Response(await projectsFeed(site!, 'en'), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) =>
+  new Response(await projectsFeed(site!, 'en'), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
