@@ -35,6 +35,8 @@ const MUNICIPALITIES = [
   'Раковски',
 ];
 const PROGRAMMES = ['oprchr-2014-2020', 'prchr-2021-2027', 'the-human-safety-net', undefined];
+// Contract numbers start with their programme's code (the content check holds them to it).
+const CONTRACT_PREFIX = { 'oprchr-2014-2020': 'BG05M9OP001-2.004-', 'prchr-2021-2027': 'BG05SFPR002-2.003-' };
 const LEADS = ['obshtina-haskovo', 'fondatsia-za-nashite-detsa', 'stolichna-obshtina', 'obshtina-kazanlak'];
 
 /** A project that passes every check, the EU publicity check included (a goal and a description; results only warn). */
@@ -55,7 +57,7 @@ targetGroups:
 totalCost:
   amount: ${100000 + i * 17.31}
   currency: BGN
-${programme ? `funding:\n  - programme: ${programme}\n    contractNumber: BG05M9OP001-2.004-${String(i).padStart(4, '0')}\n` : ''}period:
+${programme ? `funding:\n  - programme: ${programme}\n${CONTRACT_PREFIX[programme] ? `    contractNumber: ${CONTRACT_PREFIX[programme]}${String(i).padStart(4, '0')}\n` : ''}` : ''}period:
   start: ${year}-01-15
   end: ${year + 2}-06-30
 places:

@@ -4,9 +4,9 @@
  */
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { executableScripts } from './scripts';
-import { LANGS } from '../../src/i18n/lang';
-import { routesFor } from '../../src/lib/routes';
+import { executableScripts } from './scripts.ts';
+import { LANGS } from '../../src/i18n/lang.ts';
+import { routesFor } from '../../src/lib/routes.ts';
 
 export interface PageWeight {
   html: number;
