@@ -223,7 +223,7 @@ describe.skipIf(skip)('the editor at /admin/', () => {
     const page = parse(readFileSync(join(copy.root, 'dist', 'proekti', 'shans-za-nashite-detsa', 'index.html'), 'utf8'));
     // The reach chart's caption and table in the results section carry the figure (a news item
     // listed further down still quotes the old one, as its own text).
-    const results = page.querySelector(`#${PROJECT_SECTIONS.results}`)?.parentNode.toString() ?? '';
+    const results = page.querySelector(`#${PROJECT_SECTIONS.results}`)?.parentNode?.toString() ?? '';
     expect(results).toContain('450 деца и техните семейства');
     expect(results).not.toContain('443 деца и техните семейства');
     expect(results).toContain(NEW_ACTIVITY);
