@@ -7,6 +7,7 @@ import { ContentError } from '../loaders/content-file.ts';
 import { buildProjectView, type Lookups, type ProjectView } from '../lib/project-view.ts';
 import { brokenReferences, type CollectionName } from '../lib/references.ts';
 import { projectPublicity, type ObligationResult } from '../lib/publicity.ts';
+import { groupForReport, type PublicityGroup } from '../lib/publicity-report.ts';
 import { strings } from '../i18n/index.ts';
 import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { GROUPING_NAMES, groupProjects, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
@@ -37,6 +38,8 @@ export interface Catalog {
   donors: CollectionEntry<'organizations'>[];
   /** Each EU publicity obligation a project owes, with its outcome; [] for projects without EU money. */
   publicityOf(id: string): ObligationResult[];
+  /** The publicity report's groups: EU-funded projects by programme, and those whose funding is not stated. */
+  publicityGroups: PublicityGroup<ProjectView>[];
   /** The projects of one group, e.g. ('organization', 'obshtina-haskovo'); [] when none. */
   projectsIn(grouping: GroupingName, slug: string): ProjectView[];
   /** News about a project or an organization, newest first, undated last. */
@@ -126,6 +129,13 @@ async function assemble(): Promise<Catalog> {
     programme,
     donors: organizations.filter((o) => o.data.donations).sort((a, b) => a.data.name.localeCompare(b.data.name, 'bg')),
     publicityOf: (id) => publicity.get(id) ?? [],
+    publicityGroups: groupForReport(
+      projects.filter((p) => p.euFunding === 'eu'),
+      projects.filter((p) => p.euFunding === 'unknown'),
+      programmes.map((p) => p.id),
+      (p) => (p.funding ?? []).filter((f) => f.programme.period !== 'none').map((f) => f.programme.id),
+      (id) => publicity.get(id) ?? [],
+    ),
     projectsIn: (grouping, slug) => groupings[grouping].find((g) => g.slug === slug)?.projects ?? [],
     newsAbout: (field, id) => sortedNews.filter((item) => item.data[field].includes(id)),
   };

@@ -6,7 +6,6 @@ import type { Lang } from '../i18n/lang.ts';
 import { loadCatalog } from './catalog.ts';
 import { GROUPING_NAMES, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
 import { DATA_FILES_PER_PAGE, laterPages, paginateList, type ListingPage } from '../lib/pagination.ts';
-import { groupForReport } from '../lib/publicity-report.ts';
 import type { ProjectView } from '../lib/project-view.ts';
 import { entrySlug, groupingSegment, routesFor } from '../lib/routes.ts';
 import { directoryListing, type DirectoryListing } from './directory.ts';
@@ -100,16 +99,7 @@ export async function dataPagePaths(lang: Lang) {
 export async function publicityGroupPaths(lang: Lang) {
   const catalog = await loadCatalog();
   const to = routesFor(lang);
-  const eu = catalog.projects.filter((p) => p.euFunding === 'eu');
-  const unknown = catalog.projects.filter((p) => p.euFunding === 'unknown');
-  const programmesOf = (p: ProjectView) => (p.funding ?? []).filter((f) => f.programme.period !== 'none').map((f) => f.programme.id);
-  return groupForReport(
-    eu,
-    unknown,
-    catalog.programmes.map((p) => p.id),
-    programmesOf,
-    catalog.publicityOf,
-  ).flatMap((group) =>
+  return catalog.publicityGroups.flatMap((group) =>
     paginateList(group.projects, to.publicityGroupPages(group.slug)).map((page) => ({
       // The path below the report's address, as routes.ts writes it.
       params: { path: page.path.slice(to.publicity().length, -1) },
