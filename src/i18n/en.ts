@@ -324,7 +324,7 @@ export const en = {
     },
   },
   publicity: {
-    title: 'Information and communication',
+    title: 'Information and publicity',
     description:
       'The check of the information and communication obligations of EU-funded projects: the rules, where they come from, and the result for each project.',
     intro:
