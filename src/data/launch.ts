@@ -5,4 +5,6 @@
  */
 import { launchPlaceholders } from '../checks/launch.ts';
 
-export const livePlaceholdersOfBuild = () => launchPlaceholders(process.cwd());
+// Once per build (every page shows the banner); read afresh in dev, where editors change files.
+let once: ReturnType<typeof launchPlaceholders> | undefined;
+export const livePlaceholdersOfBuild = () => (import.meta.env.DEV ? launchPlaceholders(process.cwd()) : (once ??= launchPlaceholders(process.cwd())));

@@ -353,6 +353,20 @@ export function langOfPath(path: string): Lang {
   return path === `/${SEGMENTS.en.prefix}/` || path.startsWith(`/${SEGMENTS.en.prefix}/`) ? 'en' : 'bg';
 }
 
+/** File name → English slug, made once per index: every page and sitemap entry asks, so a scan would grow as N². */
+const englishSlugs = new WeakMap<Record<string, string>, Map<string, string>>();
+function englishSlugOf(index: Record<string, string> | undefined, id: string): string | undefined {
+  if (!index) return undefined;
+  let byFile = englishSlugs.get(index);
+  if (!byFile) {
+    byFile = new Map();
+    // The first English slug of a file wins, as a scan in order would find it.
+    for (const [slug, file] of Object.entries(index)) if (!byFile.has(file)) byFile.set(file, slug);
+    englishSlugs.set(index, byFile);
+  }
+  return byFile.get(id);
+}
+
 /**
  * The same page in the other language (for hreflang and the language switch), or undefined
  * when the path is no page of the site. Whether that page exists (e.g. an English page of
@@ -364,8 +378,7 @@ export function counterpartPath(path: string, slugs: SlugIndex = {}): string | u
   const other: Lang = found.lang === 'bg' ? 'en' : 'bg';
   const withSlug = (entry: Entry, collection: EntryCollection): Entry => {
     const id = entryId(entry);
-    const enSlug = Object.entries(slugs[collection] ?? {}).find(([, file]) => file === id)?.[0];
-    return { id, enSlug };
+    return { id, enSlug: englishSlugOf(slugs[collection], id) };
   };
   const { route } = found;
   if (route.kind === 'entry') return pathOf(other, { ...route, entry: withSlug(route.entry, route.collection) });

@@ -3,13 +3,15 @@
  * and a group's CSV are the same open data at the Bulgarian and at the English address.
  */
 import type { APIRoute } from 'astro';
+import { loadCatalog } from '../data/catalog.ts';
 import { openProjects } from '../data/open-data.ts';
 import { projectsCsv } from '../lib/open-data.ts';
 import type { ProjectView } from '../lib/project-view.ts';
 
 /** /proekti/<id>/danni.json and /en/projects/<slug>/data.json: the project's record of the open data. */
 export const projectData: APIRoute = async ({ props, site }) => {
-  const project = (await openProjects(site!)).find((p) => p.id === (props as { id: string }).id)!;
+  // This project's record only: making every project's record for each file grew as N².
+  const [project] = await openProjects(site!, [(await loadCatalog()).project((props as { id: string }).id)]);
   return new Response(`${JSON.stringify(project, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
 
