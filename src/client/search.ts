@@ -1,13 +1,14 @@
 /**
  * The search page: runs the query and filters from the URL (?q=&programa=…&sort=) with
  * Pagefind's JS API, tries Cyrillic readings of words typed in Latin, and shows results with
- * their type, place, status, period and amount. Facet counts are counted on the very results
- * listed, so the two always agree. Loaded on the search page only (/tarsene/, /en/search/: Pagefind
- * loads the index of the page's <html lang>).
+ * their type, place, status, period and amount, twenty at a time. Pagefind filters and counts
+ * (its filter index), so a query with thousands of results loads only the ones drawn. Loaded on
+ * the search page only (/tarsene/, /en/search/: Pagefind loads the index of the page's <html lang>).
  */
 import { cyrillicReadings, isLatinWord } from '../lib/latin-bg';
 import { PAGEFIND_OPTIONS, matchesQuery, normalizeQuery, pagefindQueries, stemBg, words, type SynonymGroup } from '../lib/search-query';
 import { slugify } from '../lib/transliteration';
+import { FILTER } from '../lib/search-facets';
 
 interface ResultData {
   url: string;
@@ -17,13 +18,21 @@ interface ResultData {
   filters: Record<string, string[]>;
 }
 interface PagefindResult {
+  id: string;
   score: number;
   data: () => Promise<ResultData>;
 }
+type Counts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+  results: PagefindResult[];
+  /** Per filter value, how many results have it: `filters` with the chosen filters applied, `totalFilters` without. */
+  filters: Counts;
+  totalFilters: Counts;
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: { sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] }>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string | null, o?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch>;
+  filters: () => Promise<Counts>;
 }
 type Texts = Record<string, string>;
 
@@ -37,18 +46,30 @@ const facets = root.querySelector<HTMLElement>('#facets')!;
 const status = root.querySelector<HTMLElement>('#search-status')!;
 const hint = root.querySelector<HTMLElement>('#search-hint')!;
 const list = root.querySelector<HTMLOListElement>('#results')!;
+const more = root.querySelector<HTMLButtonElement>('#search-more')!;
 
 const fill = (template: string | undefined, values: Record<string, string | number>) =>
   (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
-/** Results loaded and checked at most; the facet counts are counted on these. */
-const MAX_RESULTS = 50;
+/**
+ * Results drawn at a time. Only these are loaded (a fragment file each); the rest of a broad
+ * query's thousands stay ids until the visitor asks for more, and the filter counts come from
+ * Pagefind's filter index, not from the results' own data.
+ */
+const PAGE = 20;
 
 let pagefind: Pagefind | undefined;
+/** The donation pages' ids: they go after the other results unless the query asks how to give. */
+let donationIds: Set<string> | undefined;
 async function load(): Promise<Pagefind> {
   if (!pagefind) {
-    pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
-    await pagefind.options(PAGEFIND_OPTIONS);
+    const pf = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
+    await pf.options(PAGEFIND_OPTIONS);
+    // Loads every filter's chunk once, so that each search counts every filter.
+    await pf.filters();
+    const kind = root.dataset.donationKind ?? '';
+    donationIds = new Set((await pf.search(null, { filters: { [FILTER.kind]: { any: [kind] } } })).results.map((r) => r.id));
+    pagefind = pf;
   }
   return pagefind;
 }
@@ -77,30 +98,47 @@ function writeUrl(query: string) {
   history.replaceState(null, '', url);
 }
 
-/** Results whose text really holds the query's words, best first, at most MAX_RESULTS. */
-async function find(pf: Pagefind, query: string): Promise<{ data: ResultData }[]> {
-  const term = normalizeQuery(query, synonyms);
-  if (!term) return [];
-  const sort = sortSelect.value ? { [sortSelect.value]: 'desc' as const } : undefined;
-  const seen = new Set<string>();
-  const out: { data: ResultData }[] = [];
-  for (const q of pagefindQueries(query, synonyms)) {
-    const search = await pf.search(q, { sort });
-    const loaded = await Promise.all(search.results.slice(0, MAX_RESULTS).map(async (r) => ({ data: await r.data() })));
-    for (const r of loaded) {
-      if (seen.has(r.data.url) || !matchesQuery(r.data.content, term)) continue;
-      seen.add(r.data.url);
-      out.push(r);
-    }
-  }
-  return out.slice(0, MAX_RESULTS);
+/** The chosen filters as Pagefind takes them (any value of a filter; every filter), one filter left out if named. */
+const pagefindFilters = (except?: string) =>
+  Object.fromEntries(Object.entries(chosen).flatMap(([name, values]) => (name === except ? [] : [[name, { any: values }]])));
+
+/** What a query found: ids in the order shown, and per filter value how many of them have it. */
+interface Found {
+  ids: string[];
+  results: Map<string, PagefindResult>;
+  counts: Counts;
 }
 
-/** Whether one Cyrillic reading of a Latin word is in the index (checked on the first results). */
+/**
+ * The pages that hold every term of the query (as the start of a word or of a word's stem:
+ * the index holds the stems no prefix reaches, so Pagefind asked for the stems finds exactly
+ * these), best first. Ranked by the query as typed where that differs (a whole word ranks
+ * above a word it only starts: казанлък, not казанлк), the rest after. Counted by Pagefind.
+ */
+async function find(pf: Pagefind, query: string): Promise<Found> {
+  const term = normalizeQuery(query, synonyms);
+  if (!term) return { ids: [], results: new Map(), counts: {} };
+  const sort = sortSelect.value ? { [sortSelect.value]: 'desc' as const } : undefined;
+  const all = await pf.search(term, { sort, filters: pagefindFilters() });
+  const results = new Map(all.results.map((r) => [r.id, r]));
+  let ids = [...results.keys()];
+  const typed = pagefindQueries(query, synonyms)[0]!;
+  if (!sort && typed !== term) {
+    const ranked = (await pf.search(typed, { filters: pagefindFilters() })).results.map((r) => r.id).filter((id) => results.has(id));
+    const first = new Set(ranked);
+    ids = [...ranked, ...ids.filter((id) => !first.has(id))];
+  }
+  // Each chosen filter counted as if it were not chosen: what ticking another box would add.
+  const counts = { ...all.filters };
+  const names = Object.keys(chosen);
+  if (names.length === 1) counts[names[0]!] = all.totalFilters[names[0]!] ?? {};
+  else for (const name of names) counts[name] = (await pf.search(term, { filters: pagefindFilters(name) })).filters[name] ?? {};
+  return { ids, results, counts };
+}
+
+/** Whether a Cyrillic reading of a Latin word is in the index: the start of a word or of a stem on some page. */
 async function known(pf: Pagefind, reading: string): Promise<boolean> {
-  const search = await pf.search(pagefindQueries(reading).at(-1)!);
-  const first = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
-  return first.some((d) => matchesQuery(d.content, stemBg(reading)));
+  return (await pf.search(stemBg(reading))).results.length > 0;
 }
 
 /** The query with each Latin word replaced by its first reading the index knows; undefined if none. */
@@ -125,19 +163,22 @@ async function cyrillicQuery(pf: Pagefind, query: string): Promise<string | unde
   return changed ? out.join(' ') : undefined;
 }
 
-const passes = (data: ResultData, except?: string) =>
-  Object.entries(chosen).every(([name, values]) => name === except || values.some((v) => data.filters[name]?.includes(v)));
+/** Adds one result's filter values to the counts (or takes them away: sign -1). */
+function count(counts: Counts, data: ResultData, sign = 1) {
+  for (const [name, values] of Object.entries(data.filters)) {
+    const byValue = (counts[name] ??= {});
+    for (const v of values) byValue[v] = (byValue[v] ?? 0) + sign;
+  }
+}
 
-function renderFacets(all: Record<string, Record<string, number>>, results: ResultData[]) {
+function renderFacets(counts: Counts) {
   facets.replaceChildren();
   // Folded on a phone, the summary still says how many filters are on.
   const on = Object.values(chosen).flat().length;
   if (summary) summary.textContent = on ? `${summaryText} (${fill(texts.filtersOn, { count: on })})` : summaryText;
-  for (const name of Object.keys(all)) {
-    // Counted on the results listed, as if this one filter were not chosen: what ticking a box would add.
-    const counts = new Map<string, number>();
-    for (const r of results) if (passes(r, name)) for (const v of r.filters[name] ?? []) counts.set(v, (counts.get(v) ?? 0) + 1);
-    const shown = [...new Set([...counts.keys(), ...(chosen[name] ?? [])])].sort((a, b) => a.localeCompare(b, 'bg'));
+  for (const name of filterNames) {
+    const byValue = counts[name] ?? {};
+    const shown = [...new Set([...Object.keys(byValue).filter((v) => (byValue[v] ?? 0) > 0), ...(chosen[name] ?? [])])].sort((a, b) => a.localeCompare(b, 'bg'));
     if (!shown.length) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
@@ -150,7 +191,7 @@ function renderFacets(all: Record<string, Record<string, number>>, results: Resu
       box.name = name;
       box.value = value;
       box.checked = chosen[name]?.includes(value) ?? false;
-      label.append(box, ` ${value} (${counts.get(value) ?? 0})`);
+      label.append(box, ` ${value} (${Math.max(0, byValue[value] ?? 0)})`);
       fieldset.append(label);
     }
     facets.append(fieldset);
@@ -207,12 +248,52 @@ function renderEmpty(query: string, latin: boolean) {
   status.textContent = fill(Object.keys(chosen).length ? `${texts.none} ${texts.clearFilters}` : texts.none, { query });
 }
 
+/** What the current query found: every id in the order shown, the ones drawn so far, and the counts. */
+interface Shown {
+  run: number;
+  ids: string[];
+  results: Map<string, PagefindResult>;
+  /** The normalized query each result was found by (a Latin query's results and its Cyrillic reading's). */
+  termOf: Map<string, string>;
+  counts: Counts;
+  total: number;
+  drawn: number;
+}
+let current: Shown | undefined;
+
+/**
+ * Draws the next PAGE results, each checked to hold every query term: Pagefind ignores a word it
+ * does not know and matches on the rest. Such a result is not drawn, nor counted; when none of
+ * the first page holds every term, no page does (the word is unknown), and nothing is found.
+ */
+async function draw(shown: Shown): Promise<HTMLLIElement[]> {
+  const next = shown.ids.slice(shown.drawn, shown.drawn + PAGE);
+  const first = shown.drawn === 0;
+  shown.drawn += next.length;
+  const loaded = await Promise.all(next.map((id) => shown.results.get(id)!.data()));
+  const good = loaded.filter((data, i) => {
+    if (matchesQuery(data.content, shown.termOf.get(next[i]!)!)) return true;
+    shown.total -= 1;
+    count(shown.counts, data, -1);
+    return false;
+  });
+  if (first && next.length && !good.length) Object.assign(shown, { ids: [], total: 0, counts: {} });
+  more.hidden = shown.drawn >= shown.ids.length;
+  return good.map(renderResult);
+}
+
+function showStatus(shown: Shown, query: string) {
+  if (shown.total > 0) status.textContent = fill(texts.found, { count: shown.total, query });
+  else renderEmpty(query, words(query).some(isLatinWord));
+}
+
 let runs = 0;
 async function run() {
   const run = ++runs;
   const query = input.value.trim();
   writeUrl(query);
   hint.replaceChildren();
+  more.hidden = true;
   if (!query) {
     status.textContent = texts.empty ?? '';
     list.replaceChildren();
@@ -223,35 +304,46 @@ async function run() {
   status.textContent = texts.loading ?? '';
   try {
     const pf = await load();
-    const all = await pf.filters();
     const own = await find(pf, query);
     // Latin typing: search the Cyrillic reading too, and offer it when the Latin finds nothing.
     const cyrillic = await cyrillicQuery(pf, query);
-    const extra = cyrillic ? await find(pf, cyrillic) : [];
+    const extra = cyrillic ? await find(pf, cyrillic) : undefined;
     if (run !== runs) return;
     // The Cyrillic reading first: a Latin word also matches addresses and e-mails (kazanlak.bg).
-    const byUrl = new Map<string, ResultData>();
-    for (const r of [...extra, ...own]) if (!byUrl.has(r.data.url)) byUrl.set(r.data.url, r.data);
+    const shown: Shown = { run, ids: [], results: new Map(), termOf: new Map(), counts: structuredClone((extra ?? own).counts), total: 0, drawn: 0 };
+    for (const [found, q] of [[extra, cyrillic], [own, query]] as const) {
+      if (!found || !q) continue;
+      const term = normalizeQuery(q, synonyms);
+      for (const id of found.ids) {
+        if (shown.termOf.has(id)) continue;
+        shown.termOf.set(id, term);
+        shown.results.set(id, found.results.get(id)!);
+      }
+    }
+    // The Latin query's own results that its reading did not find are counted on their data
+    // (few: addresses, e-mails), or, if many, with Pagefind's counts (the few found by both then twice).
+    const ownOnly = extra ? own.ids.filter((id) => !extra.results.has(id)) : [];
+    if (ownOnly.length > PAGE) for (const [name, byValue] of Object.entries(own.counts)) for (const [v, n] of Object.entries(byValue)) (shown.counts[name] ??= {})[v] = (shown.counts[name][v] ?? 0) + n;
+    else for (const data of await Promise.all(ownOnly.map((id) => own.results.get(id)!.data()))) count(shown.counts, data);
     // Donation pages come first for a donation intent („дари“ → „дарете“) and after the rest
     // otherwise: a search for „Казанлък“ wants the projects there, not the bank details.
     const donate = stemBg((root.dataset.donate ?? '').toLocaleLowerCase('bg'));
     const intent = words(normalizeQuery(query, synonyms)).some((t) => t.length >= 3 && donate.startsWith(t));
-    const isDonation = (r: ResultData) => (r.filters['вид'] ?? []).includes(root.dataset.donationKind ?? '');
-    const found = [...byUrl.values()];
-    if (!intent) found.sort((a, b) => Number(isDonation(a)) - Number(isDonation(b)));
-    const shown = found.filter((r) => passes(r));
-    renderFacets(all, found);
-    list.replaceChildren(...shown.map(renderResult));
-    if (cyrillic && extra.length) {
+    const ids = [...shown.termOf.keys()];
+    shown.ids = intent ? ids : [...ids.filter((id) => !donationIds?.has(id)), ...ids.filter((id) => donationIds?.has(id))];
+    shown.total = ids.length;
+    const items = await draw(shown);
+    if (run !== runs) return;
+    current = shown;
+    renderFacets(shown.counts);
+    list.replaceChildren(...items);
+    if (cyrillic && extra?.ids.length) {
       const line = document.createElement('p');
-      if (own.length) line.append(fill(texts.alsoCyrillic, { query: cyrillic }));
+      if (own.ids.length) line.append(fill(texts.alsoCyrillic, { query: cyrillic }));
       else line.append(texts.didYouMean ?? '', suggestionLink(cyrillic), '?');
       hint.append(line);
     }
-    if (shown.length) {
-      const template = shown.length >= MAX_RESULTS ? texts.foundMore : texts.found;
-      status.textContent = fill(template, { count: shown.length, query });
-    } else renderEmpty(query, words(query).some(isLatinWord));
+    showStatus(shown, query);
   } catch {
     status.textContent = texts.error ?? '';
   } finally {
@@ -259,6 +351,20 @@ async function run() {
   }
 }
 
+more.addEventListener('click', async () => {
+  const shown = current;
+  if (!shown || shown.run !== runs) return;
+  const total = shown.total;
+  const items = await draw(shown);
+  if (shown.run !== runs) return;
+  list.append(...items);
+  // Keyboard and screen-reader users continue at the first new result.
+  items[0]?.querySelector('a')?.focus();
+  if (shown.total !== total) {
+    renderFacets(shown.counts);
+    showStatus(shown, input.value.trim());
+  }
+});
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void run();

@@ -303,7 +303,7 @@ export const en = {
     noScript: 'Search needs JavaScript, which is turned off in your browser. You can also find the projects by group:',
     client: {
       found: 'Results for “{query}”: {count}.',
-      foundMore: 'Showing the first {count} results for “{query}”; narrow the search with another word or a filter.',
+      more: 'Show more results',
       none: 'No results for “{query}”.',
       tipSpelling: 'Check the spelling or try a shorter form of the word.',
       tipCyrillic: 'Place names are in Bulgarian: try them in Cyrillic, e.g. „хасково“ for “Haskovo”.',
