@@ -2,10 +2,15 @@
 // also gets the stems of its words that no prefix reaches (ранен → ранн; see searchStems in
 // src/lib/search-query.ts), in an extra indexed block the visitor never receives: the HTML in
 // dist/ is not changed. English pages go to their own index (Pagefind splits by <html lang>),
-// without stems. Prints how many stems were added. `--plain` indexes without them,
+// with the stems of their Bulgarian words. Prints how many stems were added. `--plain` indexes without them,
 // `--output=dir` writes elsewhere (the scale benchmark compares the two).
-import { readdirSync, readFileSync } from 'node:fs';
+// Sort keys (data-pagefind-sort) are not given to Pagefind: it would put, for each, every page
+// in order into pf_meta, the file every first search downloads (35 KB of 105 at 10,000
+// projects). They go to sort.<lang>.json beside the index instead (see writeSortFiles), which
+// the search page fetches only when the visitor sorts.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse } from 'node-html-parser';
 import { searchStems } from '../src/lib/search-query.ts';
@@ -33,6 +38,46 @@ function bodyText(html: string): string {
     .join(' ');
 }
 
+/** A page's sort keys, taken out of the HTML Pagefind gets: name → value. */
+const SORT_SPAN = /<span data-pagefind-sort="([^":]+):([^"]*)"><\/span>/g;
+/** Per language, per page address: its sort keys. */
+const sortKeys = new Map<string, Map<string, Record<string, string>>>();
+
+/** Numbers compare as numbers (amounts), anything else as text (ISO dates; the sentinel 0 first). */
+const compareKeys = (a: string, b: string) => {
+  const [x, y] = [Number(a), Number(b)];
+  return Number.isFinite(x) && Number.isFinite(y) ? x - y : a < b ? -1 : a > b ? 1 : 0;
+};
+
+/**
+ * sort.<lang>.json: per sort key, the ids of the pages that have one (Pagefind's result ids:
+ * its fragment file names), largest first. The ids are known only once Pagefind has written
+ * its fragments, each of which names its page's address.
+ */
+function writeSortFiles(dir: string) {
+  const idOf = new Map<string, string>();
+  for (const name of readdirSync(join(dir, 'fragment'))) {
+    const data = gunzipSync(readFileSync(join(dir, 'fragment', name))).toString('utf8');
+    // Pagefind's fragment: a signature, then JSON with the page's address.
+    const { url } = JSON.parse(data.slice(data.indexOf('{'))) as { url: string };
+    idOf.set(`${name.split('_')[0]} ${url}`, name.replace(/\.pf_fragment$/, ''));
+  }
+  for (const [lang, pages] of sortKeys) {
+    const names = [...new Set([...pages.values()].flatMap((keys) => Object.keys(keys)))];
+    const order = Object.fromEntries(
+      names.map((name) => [
+        name,
+        [...pages]
+          .filter(([, keys]) => keys[name] !== undefined)
+          .sort(([urlA, a], [urlB, b]) => compareKeys(b[name]!, a[name]!) || (urlA < urlB ? -1 : 1))
+          .map(([url]) => idOf.get(`${lang} ${url}`))
+          .filter(Boolean),
+      ]),
+    );
+    writeFileSync(join(dir, `sort.${lang}.json`), JSON.stringify(order));
+  }
+}
+
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 let pages = 0;
@@ -41,18 +86,28 @@ for (const file of htmlFiles(site)) {
   let content = readFileSync(file, 'utf8');
   // As the CLI does once any page marks its body: pages without one are not indexed.
   if (!content.includes('data-pagefind-body')) continue;
-  // Pagefind keeps one index per <html lang>; the stems are Bulgarian, so only Bulgarian pages get them.
-  if (!plain && /<html[^>]*\slang="bg"/.test(content)) {
+  // The stems are of Bulgarian words (stemBg leaves other words alone), on English pages too:
+  // the search page asks for stems, and names stay in Cyrillic there (Казанлък).
+  if (!plain) {
     const added = searchStems(parse(bodyText(content)).text);
     stems += added.length;
     // Low weight: a stem counts as a match, but the words on the page rank above it.
     if (added.length) content = content.replace(/<\/body>/, `<div data-pagefind-body data-pagefind-weight="0.5">${added.join(' ')}</div></body>`);
   }
+  const keys: Record<string, string> = {};
+  content = content.replace(SORT_SPAN, (_, name: string, value: string) => ((keys[name] = value), ''));
   const response = await index.addHTMLFile({ sourcePath: relative(site, file), content });
   if (response.errors.length) throw new Error(`Pagefind, ${file}: ${response.errors.join('; ')}`);
   if (response.file) pages += 1;
+  // Pagefind's language code (its fragments' prefix): the page's lang, as Pagefind reads it.
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1] ?? 'unknown';
+  if (response.file && Object.keys(keys).length) {
+    if (!sortKeys.has(lang)) sortKeys.set(lang, new Map());
+    sortKeys.get(lang)!.set(response.file.url, keys);
+  }
 }
 const written = await index.writeFiles({ outputPath: output });
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+writeSortFiles(output);
 console.log(`Pagefind: ${pages} pages indexed${plain ? '' : `, ${stems} stems added for vowel alternation`}.`);
 await pagefind.close();

@@ -52,21 +52,23 @@ const fill = (template: string | undefined, values: Record<string, string | numb
   (template ?? '').replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 /**
- * Results drawn at a time. Only these are loaded (a fragment file each); the rest of a broad
+ * Results drawn at a time (data-page may set fewer: the tests page through a small site). Only these are loaded (a fragment file each); the rest of a broad
  * query's thousands stay ids until the visitor asks for more, and the filter counts come from
  * Pagefind's filter index, not from the results' own data.
  */
-const PAGE = 20;
+const PAGE = Number(root.dataset.page) || 20;
+/** Pagefind's folder; a variable, so that the bundler leaves the import to the browser. */
+const PAGEFIND_DIR = '/pagefind/';
 
 let pagefind: Pagefind | undefined;
 /** The donation pages' ids: they go after the other results unless the query asks how to give. */
 let donationIds: Set<string> | undefined;
 async function load(): Promise<Pagefind> {
   if (!pagefind) {
-    const pf = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
+    const pf = (await import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`)) as Pagefind;
     await pf.options(PAGEFIND_OPTIONS);
-    // Loads every filter's chunk once, so that each search counts every filter.
-    await pf.filters();
+    // Loads every filter's chunk once, so that each search counts every filter; shown in its order.
+    filterNames = Object.keys(await pf.filters());
     const kind = root.dataset.donationKind ?? '';
     donationIds = new Set((await pf.search(null, { filters: { [FILTER.kind]: { any: [kind] } } })).results.map((r) => r.id));
     pagefind = pf;
@@ -76,6 +78,7 @@ async function load(): Promise<Pagefind> {
 
 /** The visitor's choice: filters by name (програма → values), kept in the URL by Latin names. */
 let chosen: Record<string, string[]> = {};
+/** The URL's filter names (data-filters), then the index's, in its order. */
 let filterNames: string[] = [];
 
 function readUrl() {
@@ -118,12 +121,15 @@ interface Found {
 async function find(pf: Pagefind, query: string): Promise<Found> {
   const term = normalizeQuery(query, synonyms);
   if (!term) return { ids: [], results: new Map(), counts: {} };
-  const sort = sortSelect.value ? { [sortSelect.value]: 'desc' as const } : undefined;
-  const all = await pf.search(term, { sort, filters: pagefindFilters() });
+  const all = await pf.search(term, { filters: pagefindFilters() });
   const results = new Map(all.results.map((r) => [r.id, r]));
   let ids = [...results.keys()];
   const typed = pagefindQueries(query, synonyms)[0]!;
-  if (!sort && typed !== term) {
+  if (sortSelect.value) {
+    // Pages with the key (projects) by it, largest first; the others after them, best first.
+    const rank = await sortRank(sortSelect.value);
+    ids = [...ids.filter((id) => rank.has(id)).sort((a, b) => rank.get(a)! - rank.get(b)!), ...ids.filter((id) => !rank.has(id))];
+  } else if (typed !== term) {
     const ranked = (await pf.search(typed, { filters: pagefindFilters() })).results.map((r) => r.id).filter((id) => results.has(id));
     const first = new Set(ranked);
     ids = [...ranked, ...ids.filter((id) => !first.has(id))];
@@ -134,6 +140,15 @@ async function find(pf: Pagefind, query: string): Promise<Found> {
   if (names.length === 1) counts[names[0]!] = all.totalFilters[names[0]!] ?? {};
   else for (const name of names) counts[name] = (await pf.search(term, { filters: pagefindFilters(name) })).filters[name] ?? {};
   return { ids, results, counts };
+}
+
+/** Per sort key, each page's place in its order (scripts/search-index.ts writes them beside the index), fetched once when first asked for. */
+const sortOrders = new Map<string, Promise<Record<string, string[]>>>();
+async function sortRank(name: string): Promise<Map<string, number>> {
+  const lang = document.documentElement.lang;
+  if (!sortOrders.has(lang)) sortOrders.set(lang, fetch(`${PAGEFIND_DIR}sort.${lang}.json`).then((r) => r.json() as Promise<Record<string, string[]>>));
+  const order = (await sortOrders.get(lang)!)[name] ?? [];
+  return new Map(order.map((id, i) => [id, i]));
 }
 
 /** Whether a Cyrillic reading of a Latin word is in the index: the start of a word or of a stem on some page. */

@@ -123,6 +123,53 @@ describe.skipIf(skip)('searching from the header on a phone', () => {
     await page.close();
   });
 
+  it('draws a page of results and loads only theirs; more on request, focus on the first new one', async () => {
+    const page = await site.newPage({ width: 1366, height: 768 });
+    // Five at a time (twenty on the site): the sample content has no query with hundreds of results.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const root = document.querySelector('#search');
+        if (root) {
+          root.setAttribute('data-page', '5');
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const fragments: string[] = [];
+    page.on('request', (r) => r.url().endsWith('.pf_fragment') && fragments.push(r.url()));
+    await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('общини')}`);
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0 && !document.querySelector('#search[aria-busy]'));
+    const found = Number(/: (\d+)\.$/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+    expect(found).toBeGreaterThan(10);
+    expect(await page.locator('#results li').count()).toBe(5);
+    expect(fragments.length).toBe(5);
+    const more = page.getByRole('button', { name: 'Покажете още резултати' });
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length > 5);
+    expect(await page.locator('#results li').count()).toBe(10);
+    expect(fragments.length).toBe(10);
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('#results li a')[5])).toBe(true);
+    while (await more.isVisible()) await more.click();
+    expect(await page.locator('#results li').count()).toBe(found);
+    await page.close();
+  });
+
+  it('sorts projects by amount, largest first, before the other pages', async () => {
+    const page = await site.newPage({ width: 1366, height: 768 });
+    await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('деца')}&sort=suma`);
+    await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0 && !document.querySelector('#search[aria-busy]'));
+    const facts = await page.$$eval('#results .result-facts', (ps) => ps.map((p) => p.textContent ?? ''));
+    const kinds = facts.map((f) => f.split(' · ')[0]);
+    const projects = kinds.filter((k) => k === 'проект').length;
+    expect(projects).toBeGreaterThan(1);
+    expect(kinds.slice(0, projects).every((k) => k === 'проект')).toBe(true);
+    // The amount in euro ends a project's line where it states one („2 168 639,81 €“); those without come last.
+    const amounts = facts.slice(0, projects).map((f) => (/ · ([\d\s,]+) €$/.exec(f)?.[1] ?? '0').replace(/\s/g, '').replace(',', '.')).map(Number);
+    expect(amounts.filter((a) => a > 0).length).toBeGreaterThan(1);
+    expect(amounts).toEqual([...amounts].sort((x, y) => y - x));
+    await page.close();
+  });
+
   it('puts the filters before the results in focus order, as they stand left of them at 1366 px', async () => {
     const page = await site.newPage({ width: 1366, height: 768 });
     await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('деца')}`);
