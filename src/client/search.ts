@@ -151,9 +151,14 @@ async function sortRank(name: string): Promise<Map<string, number>> {
   return new Map(order.map((id, i) => [id, i]));
 }
 
-/** Whether a Cyrillic reading of a Latin word is in the index: the start of a word or of a stem on some page. */
+/**
+ * Whether one Cyrillic reading of a Latin word is in the index, checked on the first results'
+ * text: Pagefind answers a word it does not know with near spellings (сафет → сайт).
+ */
 async function known(pf: Pagefind, reading: string): Promise<boolean> {
-  return (await pf.search(stemBg(reading))).results.length > 0;
+  const search = await pf.search(pagefindQueries(reading).at(-1)!);
+  const first = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+  return first.some((d) => matchesQuery(d.content, stemBg(reading)));
 }
 
 /** The query with each Latin word replaced by its first reading the index knows; undefined if none. */
@@ -268,8 +273,8 @@ interface Shown {
   run: number;
   ids: string[];
   results: Map<string, PagefindResult>;
-  /** The normalized query each result was found by (a Latin query's results and its Cyrillic reading's). */
-  termOf: Map<string, string>;
+  /** The normalized queries each result was found by (a Latin query's and its Cyrillic reading's). */
+  termOf: Map<string, string[]>;
   counts: Counts;
   total: number;
   drawn: number;
@@ -287,7 +292,7 @@ async function draw(shown: Shown): Promise<HTMLLIElement[]> {
   shown.drawn += next.length;
   const loaded = await Promise.all(next.map((id) => shown.results.get(id)!.data()));
   const good = loaded.filter((data, i) => {
-    if (matchesQuery(data.content, shown.termOf.get(next[i]!)!)) return true;
+    if (shown.termOf.get(next[i]!)!.some((term) => matchesQuery(data.content, term))) return true;
     shown.total -= 1;
     count(shown.counts, data, -1);
     return false;
@@ -330,9 +335,8 @@ async function run() {
       if (!found || !q) continue;
       const term = normalizeQuery(q, synonyms);
       for (const id of found.ids) {
-        if (shown.termOf.has(id)) continue;
-        shown.termOf.set(id, term);
-        shown.results.set(id, found.results.get(id)!);
+        shown.termOf.set(id, [...(shown.termOf.get(id) ?? []), term]);
+        if (!shown.results.has(id)) shown.results.set(id, found.results.get(id)!);
       }
     }
     // The Latin query's own results that its reading did not find are counted on their data
