@@ -70,7 +70,8 @@ await page.goto(`${server.url}/tarsene/?q=${encodeURIComponent('детските
 await page.locator('#results li').first().waitFor();
 
 const total = files.reduce((sum, f) => sum + f.sent, 0);
-const kind = (file) => (/\.pf_fragment$/.test(file) ? 'fragments' : /\.pf_index$/.test(file) ? 'index chunks' : /\.pf_filter$/.test(file) ? 'filter chunks' : file);
+const kind = (file) =>
+  /\.pf_fragment$/.test(file) ? 'fragments' : /\.pf_index$/.test(file) ? 'index chunks' : /\.pf_filter$/.test(file) ? 'filter chunks' : file;
 const byKind = new Map();
 for (const f of files) {
   const k = kind(f.file);

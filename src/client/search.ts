@@ -146,7 +146,11 @@ async function find(pf: Pagefind, query: string): Promise<Found> {
 const sortOrders = new Map<string, Promise<Record<string, string[]>>>();
 async function sortRank(name: string): Promise<Map<string, number>> {
   const lang = document.documentElement.lang;
-  if (!sortOrders.has(lang)) sortOrders.set(lang, fetch(`${PAGEFIND_DIR}sort.${lang}.json`).then((r) => r.json() as Promise<Record<string, string[]>>));
+  if (!sortOrders.has(lang))
+    sortOrders.set(
+      lang,
+      fetch(`${PAGEFIND_DIR}sort.${lang}.json`).then((r) => r.json() as Promise<Record<string, string[]>>),
+    );
   const order = (await sortOrders.get(lang)!)[name] ?? [];
   return new Map(order.map((id, i) => [id, i]));
 }
@@ -198,7 +202,9 @@ function renderFacets(counts: Counts) {
   if (summary) summary.textContent = on ? `${summaryText} (${fill(texts.filtersOn, { count: on })})` : summaryText;
   for (const name of filterNames) {
     const byValue = counts[name] ?? {};
-    const shown = [...new Set([...Object.keys(byValue).filter((v) => (byValue[v] ?? 0) > 0), ...(chosen[name] ?? [])])].sort((a, b) => a.localeCompare(b, 'bg'));
+    const shown = [...new Set([...Object.keys(byValue).filter((v) => (byValue[v] ?? 0) > 0), ...(chosen[name] ?? [])])].sort((a, b) =>
+      a.localeCompare(b, 'bg'),
+    );
     if (!shown.length) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
@@ -331,7 +337,10 @@ async function run() {
     if (run !== runs) return;
     // The Cyrillic reading first: a Latin word also matches addresses and e-mails (kazanlak.bg).
     const shown: Shown = { run, ids: [], results: new Map(), termOf: new Map(), counts: structuredClone((extra ?? own).counts), total: 0, drawn: 0 };
-    for (const [found, q] of [[extra, cyrillic], [own, query]] as const) {
+    for (const [found, q] of [
+      [extra, cyrillic],
+      [own, query],
+    ] as const) {
       if (!found || !q) continue;
       const term = normalizeQuery(q, synonyms);
       for (const id of found.ids) {
@@ -342,7 +351,9 @@ async function run() {
     // The Latin query's own results that its reading did not find are counted on their data
     // (few: addresses, e-mails), or, if many, with Pagefind's counts (the few found by both then twice).
     const ownOnly = extra ? own.ids.filter((id) => !extra.results.has(id)) : [];
-    if (ownOnly.length > PAGE) for (const [name, byValue] of Object.entries(own.counts)) for (const [v, n] of Object.entries(byValue)) (shown.counts[name] ??= {})[v] = (shown.counts[name][v] ?? 0) + n;
+    if (ownOnly.length > PAGE)
+      for (const [name, byValue] of Object.entries(own.counts))
+        for (const [v, n] of Object.entries(byValue)) (shown.counts[name] ??= {})[v] = (shown.counts[name][v] ?? 0) + n;
     else for (const data of await Promise.all(ownOnly.map((id) => own.results.get(id)!.data()))) count(shown.counts, data);
     // Donation pages come first for a donation intent („дари“ → „дарете“) and after the rest
     // otherwise: a search for „Казанлък“ wants the projects there, not the bank details.

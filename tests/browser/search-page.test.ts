@@ -168,7 +168,10 @@ describe.skipIf(skip)('searching from the header on a phone', () => {
     expect(projects).toBeGreaterThan(1);
     expect(kinds.slice(0, projects).every((k) => k === 'проект')).toBe(true);
     // The amount in euro ends a project's line where it states one („2 168 639,81 €“); those without come last.
-    const amounts = facts.slice(0, projects).map((f) => (/ · ([\d\s,]+?)\s€$/.exec(f)?.[1] ?? '0').replace(/\s/g, '').replace(',', '.')).map(Number);
+    const amounts = facts
+      .slice(0, projects)
+      .map((f) => (/ · ([\d\s,]+?)\s€$/.exec(f)?.[1] ?? '0').replace(/\s/g, '').replace(',', '.'))
+      .map(Number);
     expect(amounts.filter((a) => a > 0).length).toBeGreaterThan(1);
     expect(amounts).toEqual([...amounts].sort((x, y) => y - x));
     await page.close();
