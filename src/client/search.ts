@@ -160,9 +160,10 @@ async function sortRank(name: string): Promise<Map<string, number>> {
  * text: Pagefind answers a word it does not know with near spellings (сафет → сайт).
  */
 async function known(pf: Pagefind, reading: string): Promise<boolean> {
-  const search = await pf.search(pagefindQueries(reading).at(-1)!);
+  const stem = stemBg(reading);
+  const search = await pf.search(stem);
   const first = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
-  return first.some((d) => matchesQuery(d.content, stemBg(reading)));
+  return first.some((d) => matchesQuery(d.content, stem));
 }
 
 /** The query with each Latin word replaced by its first reading the index knows; undefined if none. */
