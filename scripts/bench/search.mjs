@@ -66,12 +66,20 @@ page.on('response', async (response) => {
   const precompressed = /\.(pf_\w+|pagefind)$/.test(url.pathname);
   files.push({ file: url.pathname, bytes: body.length, sent: precompressed ? body.length : gzipSync(body).length });
 });
+// The results are drawn before the filters' counts (their chunks come after; src/client/search.ts):
+// the page notes, as the first result appears, which files it has fetched so far.
+await page.addInitScript(() => {
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('#results li')) return;
+    window.fetchedBeforeResults = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+});
 await page.goto(`${server.url}/tarsene/?q=${encodeURIComponent('детските градини')}`);
-await page.locator('#results li').first().waitFor();
-// The results are drawn before the filters' counts (their chunks come after; src/client/search.ts).
-const beforeCounts = [...files];
 await page.locator('#facets fieldset').first().waitFor();
 await page.waitForLoadState('networkidle');
+const fetched = new Set(await page.evaluate(() => window.fetchedBeforeResults));
+const beforeCounts = files.filter((f) => fetched.has(f.file));
 const sum = (list) => list.reduce((s, f) => s + f.sent, 0);
 console.log(`First results drawn after ${(sum(beforeCounts) / 1024).toFixed(1)} KiB (gzip) in ${beforeCounts.length} files.`);
 
