@@ -1,4 +1,3 @@
-import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { socialCardPng, socialCardTree } from '../../src/data/social-card-render';
 import { strings } from '../../src/i18n';
@@ -20,6 +19,7 @@ import {
   type CardNode,
   type Measure,
 } from '../../src/lib/social-card';
+import { decodePng, pixelsNear, type Pixels } from '../helpers/png';
 import { contentOrganizations, contentProgrammes, contentProjects, projectsByFunding } from '../helpers/content';
 
 // A monospaced stand-in for the font: every character is 0.5 em wide, so widths are easy to reason about.
@@ -155,23 +155,13 @@ describe('drawing a card (satori, resvg, Ubuntu)', () => {
     siteName: 'Видимост',
     emblem: ['Европейски съюз', 'Европейски социален фонд'],
   };
-  /** Pixels in the emblem's box close to a colour. */
-  const count = (png: PNG, hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-    let n = 0;
-    for (let y = EMBLEM_BOX.y; y < EMBLEM_BOX.y + EMBLEM_BOX.height; y += 1)
-      for (let x = EMBLEM_BOX.x; x < EMBLEM_BOX.x + EMBLEM_BOX.width; x += 1) {
-        const i = (y * png.width + x) * 4;
-        if (Math.abs(png.data[i]! - r!) + Math.abs(png.data[i + 1]! - g!) + Math.abs(png.data[i + 2]! - b!) < 40) n += 1;
-      }
-    return n;
-  };
+  const count = (png: Pixels, hex: string) => pixelsNear(png, EMBLEM_BOX, hex);
 
   it('gives the same bytes twice, 1200×630, with the emblem in its box', { timeout: 30_000 }, async () => {
     const first = await socialCardPng(input, { cache: false });
     const second = await socialCardPng(input, { cache: false });
     expect(Buffer.compare(first, second)).toBe(0);
-    const png = PNG.sync.read(Buffer.from(first));
+    const png = await decodePng(first);
     expect([png.width, png.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
     const box = EMBLEM_BOX.width * EMBLEM_BOX.height;
     expect(count(png, EMBLEM_BLUE)).toBeGreaterThan(box * 0.8);
@@ -181,7 +171,7 @@ describe('drawing a card (satori, resvg, Ubuntu)', () => {
   });
 
   it('leaves the emblem box blank on a card without the emblem', { timeout: 30_000 }, async () => {
-    const png = PNG.sync.read(Buffer.from(await socialCardPng({ ...input, emblem: [] }, { cache: false })));
+    const png = await decodePng(await socialCardPng({ ...input, emblem: [] }, { cache: false }));
     expect(count(png, EMBLEM_BLUE) + count(png, EMBLEM_YELLOW)).toBe(0);
   });
 
