@@ -102,6 +102,12 @@ describe('what the card shows', () => {
     }
   });
 
+  it('takes the emblem lines from the EU blocks: each line once, the 2021-2027 statement alone, none without a block', () => {
+    expect(cardEmblemLines([{ caption: ['eu', 'ESF'] }, { caption: ['eu', 'ESF'] }])).toEqual(['eu', 'ESF']);
+    expect(cardEmblemLines([{ caption: ['coFunded'] }]).map((line) => strings('bg').eu.caption[line])).toEqual(['Съфинансирано от Европейския съюз']);
+    expect(cardEmblemLines([])).toEqual([]);
+  });
+
   it('keeps the title and the organization above the emblem, larger than the mark (3:2, as the rules draw it)', () => {
     expect(176 + titleBox(true).height + 24 + 32 * 1.25).toBeLessThan(EMBLEM_BOX.y);
     expect(titleBox(false).height).toBeGreaterThan(titleBox(true).height);
