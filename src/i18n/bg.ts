@@ -10,6 +10,7 @@ import type { GroupingName } from '../lib/groupings.ts';
 import { formatMoney, formatMoneyParts, type MoneyView } from '../lib/money.ts';
 import type { Outcome, RuleBasis } from '../lib/publicity.ts';
 import type { SearchKind } from '../lib/search-facets.ts';
+import type { CardAlt } from '../lib/social-card.ts';
 import type { SourceDateKind } from '../schemas/source.ts';
 import type { FactValue, SourcedFact } from '../lib/fact-sources.ts';
 import type { OtherSourceDateKind, OtherSourceKind } from '../schemas/enums.ts';
@@ -49,6 +50,15 @@ export const bg = {
           ? `${months(d.months)}, с удължаване до ${d.extendedTo.map(months).join(', после до ')}`
           : months(d.months)
         : [d.months ? months(d.months) : '', d.days ? days(d.days) : ''].filter(Boolean).join(' и '),
+  },
+  /** The social card of a project or a news item (og:image): its label, and its text alternative. */
+  card: {
+    project: 'Проект',
+    news: 'Новина',
+    /** „Новина · 28.04.2023 г.“ */
+    dated: (label: string, date: string) => `${label} · ${date}`,
+    alt: (c: CardAlt) =>
+      `${[c.title, c.organization].filter(Boolean).join(' – ')}. ${c.emblem.length ? `Знамето на ЕС с надпис „${c.emblem.join(', ')}“. ` : ''}${c.siteName}`,
   },
   shareImageAlt: (siteName: string) => `${siteName}: социални проекти за деца и семейства в България`,
   /** Open Graph's locale of the page. */

@@ -10,6 +10,7 @@ import type { GroupingName } from '../lib/groupings.ts';
 import { formatMoney, formatMoneyParts, type MoneyView } from '../lib/money.ts';
 import type { Outcome, RuleBasis } from '../lib/publicity.ts';
 import type { SearchKind } from '../lib/search-facets.ts';
+import type { CardAlt } from '../lib/social-card.ts';
 import type { SourceDateKind } from '../schemas/source.ts';
 import type { FactValue, SourcedFact } from '../lib/fact-sources.ts';
 import type { OtherSourceDateKind, OtherSourceKind } from '../schemas/enums.ts';
@@ -47,6 +48,13 @@ export const en = {
           ? `${months(d.months)}, extended to ${d.extendedTo.map(months).join(', then to ')}`
           : months(d.months)
         : [d.months ? months(d.months) : '', d.days ? days(d.days) : ''].filter(Boolean).join(' and '),
+  },
+  card: {
+    project: 'Project',
+    news: 'News',
+    dated: (label: string, date: string) => `${label} · ${date}`,
+    alt: (c: CardAlt) =>
+      `${[c.title, c.organization].filter(Boolean).join(' – ')}. ${c.emblem.length ? `The EU flag with the words “${c.emblem.join(', ')}”. ` : ''}${c.siteName}`,
   },
   shareImageAlt: (siteName: string) => `${siteName}: social projects for children and families in Bulgaria`,
   /** Open Graph's locale of the page. */

@@ -21,6 +21,9 @@ export type Listing = EntryCollection;
  */
 export type Entry = string | { id: string; data?: { en?: { slug?: string } }; enSlug?: string };
 
+/** The collections whose pages have a social card of their own; other pages share the site's. */
+export type CardCollection = 'projects' | 'news';
+
 /** The open-data files, by their Bulgarian file names (the keys of openDataFiles()). */
 export type DataFile = 'proekti.csv' | 'finansirane.csv' | 'proekti.json' | 'schema.json';
 
@@ -29,6 +32,8 @@ export type Route =
   | { kind: 'listing'; listing: Listing; page?: number }
   | { kind: 'entry'; collection: EntryCollection; entry: Entry }
   | { kind: 'projectData'; entry: Entry }
+  /** The social card (og:image) of a project or a news item, beside its page. */
+  | { kind: 'card'; collection: CardCollection; entry: Entry }
   | { kind: 'grouping'; grouping: GroupingName }
   | { kind: 'group'; grouping: GroupingName; group: string; page?: number }
   | { kind: 'groupCsv'; grouping: GroupingName; group: string }
@@ -53,6 +58,7 @@ interface Segments {
   groupings: Record<GroupingName, string>;
   page: string;
   projectData: string;
+  card: string;
   groupCsv: string;
   feed: string;
   donate: string;
@@ -72,6 +78,7 @@ const SEGMENTS = {
     groupings: { status: 'po-status', municipality: 'po-obshtina', province: 'po-oblast', programme: 'po-programa', organization: 'po-organizatsia' },
     page: 'stranitsa',
     projectData: 'danni.json',
+    card: 'karta.png',
     groupCsv: 'proekti.csv',
     feed: 'atom.xml',
     donate: 'darete',
@@ -89,6 +96,7 @@ const SEGMENTS = {
     groupings: { status: 'by-status', municipality: 'by-municipality', province: 'by-province', programme: 'by-programme', organization: 'by-organization' },
     page: 'page',
     projectData: 'data.json',
+    card: 'card.png',
     groupCsv: 'projects.csv',
     feed: 'atom.xml',
     donate: 'donate',
@@ -168,6 +176,8 @@ export function pathOf(lang: Lang, route: Route): string {
       return join(lang, [s.collections[route.collection], entrySlug(lang, route.entry)]);
     case 'projectData':
       return join(lang, [projects, entrySlug(lang, route.entry)], s.projectData);
+    case 'card':
+      return join(lang, [s.collections[route.collection], entrySlug(lang, route.entry)], s.card);
     case 'grouping':
       return join(lang, [projects, s.groupings[route.grouping]]);
     case 'group':
@@ -213,6 +223,8 @@ export function routesFor(lang: Lang) {
     listingPages: (listing: Listing) => (page: number) => at({ kind: 'listing', listing, page }),
     project: (entry: Entry) => at({ kind: 'entry', collection: 'projects', entry }),
     projectData: (entry: Entry) => at({ kind: 'projectData', entry }),
+    /** The social card of a project or a news item: /proekti/<id>/karta.png. */
+    card: (collection: CardCollection, entry: Entry) => at({ kind: 'card', collection, entry }),
     organization: (entry: Entry) => at({ kind: 'entry', collection: 'organizations', entry }),
     programme: (entry: Entry) => at({ kind: 'entry', collection: 'programmes', entry }),
     newsItem: (entry: Entry) => at({ kind: 'entry', collection: 'news', entry }),
@@ -322,6 +334,7 @@ function parseParts(lang: Lang, parts: string[], slugs: SlugIndex): Route | unde
     }
     if (parts.length !== 3) return undefined;
     if (third === '') return { kind: 'entry', collection: listing, entry: entry(listing, second!) };
+    if ((listing === 'projects' || listing === 'news') && third === s.card) return { kind: 'card', collection: listing, entry: entry(listing, second!) };
     return listing === 'projects' && third === s.projectData ? { kind: 'projectData', entry: entry('projects', second!) } : undefined;
   }
   const paging = second === s.page && pageNumber(third) && fourth === '' && parts.length === 4 ? pageNumber(third) : undefined;
@@ -383,6 +396,7 @@ export function counterpartPath(path: string, slugs: SlugIndex = {}): string | u
   const { route } = found;
   if (route.kind === 'entry') return pathOf(other, { ...route, entry: withSlug(route.entry, route.collection) });
   if (route.kind === 'projectData') return pathOf(other, { ...route, entry: withSlug(route.entry, 'projects') });
+  if (route.kind === 'card') return pathOf(other, { ...route, entry: withSlug(route.entry, route.collection) });
   if (route.kind === 'donateTo') return pathOf(other, { ...route, entry: withSlug(route.entry, 'organizations') });
   return pathOf(other, route);
 }
