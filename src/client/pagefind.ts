@@ -22,7 +22,7 @@ export interface Pagefind {
   search: (
     q: string,
     o?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, string[]> },
-  ) => Promise<{ results: PagefindResult[]; unfilteredResultCount: number }>;
+  ) => Promise<{ results: PagefindResult[]; unfilteredResultCount: number; filters: Record<string, Record<string, number>> }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
