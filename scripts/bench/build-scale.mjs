@@ -13,6 +13,7 @@ import { cpus, tmpdir } from 'node:os';
 import { delimiter, join, relative, resolve, sep } from 'node:path';
 import { BUILD_STEPS } from '../lib/build-steps.mjs';
 import { CONTENT_BUDGET, budgetProblems, weighPage } from '../../tests/helpers/page-weight.ts';
+import { syntheticProject, syntheticSlug } from './synthetic-projects.mjs';
 
 const args = process.argv.slice(2);
 const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -20,55 +21,6 @@ const counts = sizes.length ? sizes : [100, 1000];
 const withStems = args.includes('--stems');
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-const MUNICIPALITIES = [
-  'Хасково',
-  'Казанлък',
-  'Столична община',
-  'Пловдив',
-  'Марица',
-  'Садово',
-  'Куклен',
-  'Родопи',
-  'Перущица',
-  'Стамболийски',
-  'Асеновград',
-  'Раковски',
-];
-const PROGRAMMES = ['oprchr-2014-2020', 'prchr-2021-2027', 'the-human-safety-net', undefined];
-// Contract numbers start with their programme's code (the content check holds them to it).
-const CONTRACT_PREFIX = { 'oprchr-2014-2020': 'BG05M9OP001-2.004-', 'prchr-2021-2027': 'BG05SFPR002-2.003-' };
-const LEADS = ['obshtina-haskovo', 'fondatsia-za-nashite-detsa', 'stolichna-obshtina', 'obshtina-kazanlak'];
-
-/** A project that passes every check, the EU publicity check included (a goal and a description; results only warn). */
-function syntheticProject(i) {
-  const programme = PROGRAMMES[i % PROGRAMMES.length];
-  const year = 2016 + (i % 10);
-  return `---
-title: Синтетичен проект ${i} за измерване
-summary: Измислен проект ${i}, създаден само за измерване на времето за построяване. Не е истински.
-lead: ${LEADS[i % LEADS.length]}
-goal: Синтетична цел на проект ${i}, нужна на проверката за публичност на ЕС.
-activities:
-  - title: Първа дейност
-    text: Описание на първата дейност на синтетичния проект.
-  - title: Втора дейност
-targetGroups:
-  - деца и семейства
-totalCost:
-  amount: ${100000 + i * 17.31}
-  currency: BGN
-${programme ? `funding:\n  - programme: ${programme}\n${CONTRACT_PREFIX[programme] ? `    contractNumber: ${CONTRACT_PREFIX[programme]}${String(i).padStart(4, '0')}\n` : ''}` : ''}period:
-  start: ${year}-01-15
-  end: ${year + 2}-06-30
-places:
-  - municipality: ${MUNICIPALITIES[i % MUNICIPALITIES.length]}
-  - municipality: ${MUNICIPALITIES[(i * 7 + 3) % MUNICIPALITIES.length]}
----
-
-Синтетичен текст за проект ${i}. ${'Дейностите подкрепят деца и семейства в общината. '.repeat(6)}
-`;
-}
-
 // The copy being measured, removed on every way out.
 let copy;
 let running;
@@ -208,7 +160,7 @@ async function measure(n) {
   copy = mkdtempSync(join(tmpdir(), `vidimost-bench-${n}-`));
   cpSync(ROOT, copy, { recursive: true, filter: (src) => !/^(node_modules|dist|\.git|\.astro|screenshots)$/.test(src.slice(ROOT.length + 1).split('/')[0]) });
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
-  for (let i = 1; i <= n; i += 1) writeFileSync(join(copy, 'content/projects', `sintetichen-proekt-${i}.mdx`), syntheticProject(i));
+  for (let i = 1; i <= n; i += 1) writeFileSync(join(copy, 'content/projects', `${syntheticSlug(i)}.mdx`), syntheticProject(i));
   const env = { ...process.env, BUILD_DATE: '2026-11-23', PATH: `${join(copy, 'node_modules/.bin')}${delimiter}${process.env.PATH}` };
   const steps = [];
   for (const step of BUILD_STEPS) steps.push({ step: step.name, ...(await timed(step, copy, env)) });

@@ -3,28 +3,13 @@
  * Pagefind's JS API, tries Cyrillic readings of words typed in Latin, and shows results with
  * their type, place, status, period and amount. Facet counts are counted on the very results
  * listed, so the two always agree. Loaded on the search page only (/tarsene/, /en/search/: Pagefind
- * loads the index of the page's <html lang>).
+ * loads the index of the page's <html lang>; src/client/pagefind.ts merges in any shards).
  */
 import { cyrillicReadings, isLatinWord } from '../lib/latin-bg';
-import { PAGEFIND_OPTIONS, matchesQuery, normalizeQuery, pagefindQueries, stemBg, words, type SynonymGroup } from '../lib/search-query';
+import { matchesQuery, normalizeQuery, pagefindQueries, stemBg, words, type SynonymGroup } from '../lib/search-query';
 import { slugify } from '../lib/transliteration';
+import { loadPagefind, type Pagefind, type ResultData } from './pagefind';
 
-interface ResultData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: { title?: string; period?: string; amount?: string };
-  filters: Record<string, string[]>;
-}
-interface PagefindResult {
-  score: number;
-  data: () => Promise<ResultData>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o?: { sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] }>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
 type Texts = Record<string, string>;
 
 const root = document.querySelector<HTMLElement>('#search')!;
@@ -47,8 +32,8 @@ const MAX_RESULTS = 50;
 let pagefind: Pagefind | undefined;
 async function load(): Promise<Pagefind> {
   if (!pagefind) {
-    pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
-    await pagefind.options(PAGEFIND_OPTIONS);
+    // The indexes of separately built parts of the site, merged in (content/site.yaml searchShards).
+    pagefind = await loadPagefind(JSON.parse(root.dataset.shards ?? '[]') as string[]);
   }
   return pagefind;
 }

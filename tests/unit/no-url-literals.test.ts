@@ -20,6 +20,7 @@ const ALLOWED: { literal: RegExp; files?: RegExp; why: string }[] = [
   { literal: /^\/(@|__|_astro\/|_image|node_modules\/|src\/)/, files: /^src\/integrations\//, why: "the dev server's own addresses, never pages" },
   { literal: /^\/$/, files: /^src\/integrations\//, why: 'a default request URL and a path separator in the dev-server code' },
   { literal: /^\/$/, files: /\.css$/, why: "a selector for every link within the site (a[href^='/'])" },
+  { literal: /^\/$/, files: /^src\/client\/pagefind\.ts$/, why: "the base of merged indexes' result addresses (Pagefind's baseUrl): the site's root" },
 ];
 
 /** Every quoted literal that starts with "/" in a source text, with its line; comments are skipped. */
