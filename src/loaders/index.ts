@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { ContentError, readCheckedContent, readContentText } from './content-file.ts';
+import { imageFileProblems } from './content-images.ts';
 
 interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): unknown;
@@ -46,7 +47,10 @@ export function contentGlob(spec: { path: string; pattern: string; schema: z.Zod
         parseData: async (props) => {
           const file = relative(root, props.filePath ?? '');
           // Astro gets the data as our YAML reading gives it, checked with our messages first.
-          const { data } = readCheckedContent(spec.schema, props.filePath ?? '', file);
+          const { data, lineOf } = readCheckedContent(spec.schema, props.filePath ?? '', file);
+          // Image files too, so that Astro's image step never meets a missing one.
+          const missing = imageFileProblems(root, file, data, lineOf);
+          if (missing.length) throw new ContentError(missing);
           return context.parseData({ ...props, data: data as typeof props.data });
         },
       });
