@@ -47,11 +47,9 @@ export const imageSchema = group({
 
 /** The optional images field of a project or a news item. */
 export const imagesField = () =>
-  list(imageSchema)
-    .default([])
-    .meta({
-      title: 'Снимки',
-      description: 'Снимки, показани под текста, всяка с описание (alt); само снимки, които имате право да публикувате; оставете празно, ако няма',
-    });
+  list(imageSchema).default([]).meta({
+    title: 'Снимки',
+    description: 'Снимки, показани под текста, всяка с описание (alt); само снимки, които имате право да публикувате; оставете празно, ако няма',
+  });
 
 export type ImageData = z.output<typeof imageSchema>;
