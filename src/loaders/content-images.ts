@@ -3,11 +3,12 @@
  * an image the build can read. Shared by the content check (and so the dev preview's error
  * page) and Astro's loader, so the build never reaches the image step with a missing file.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../lib/content-errors.ts';
 import { imageFilePath, imageSrcProblem, probeImage, PROBE_BYTES } from '../lib/content-images.ts';
-import type { LineOf } from './content-file.ts';
+import { COLLECTIONS } from '../schemas/index.ts';
+import { contentFiles, readContentText, type LineOf } from './content-file.ts';
 
 /** The first bytes of a file, or undefined when it cannot be read as a file. */
 function headOf(path: string): Uint8Array | undefined {
@@ -59,4 +60,35 @@ export function imageFileProblems(root: string, file: string, data: unknown, lin
     }
     return [];
   });
+}
+
+/** The collections whose entries may name images. */
+const WITH_IMAGES = [COLLECTIONS.projects, COLLECTIONS.news];
+
+/**
+ * Every image file some project or news item names and that is there to read, from the
+ * project root (content/media/x.jpg), sorted: the only images the build bundles, so that a
+ * file left in content/media/ after its entry dropped it is never published.
+ */
+export function namedImageFiles(root: string): string[] {
+  const named = new Set<string>();
+  for (const spec of WITH_IMAGES) {
+    for (const { file } of contentFiles(root, spec)) {
+      let data: unknown;
+      try {
+        data = readContentText(readFileSync(join(root, file), 'utf8'), file).data;
+      } catch {
+        continue; // the content check names the file
+      }
+      const images = (data as { images?: unknown } | undefined)?.images;
+      if (!Array.isArray(images)) continue;
+      for (const image of images) {
+        const src = (image as { src?: unknown } | null)?.src;
+        if (typeof src !== 'string' || imageSrcProblem(src.trim())) continue;
+        const path = imageFilePath(file, src.trim());
+        if (path && headOf(join(root, path))) named.add(path);
+      }
+    }
+  }
+  return [...named].sort();
 }

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageFilePath, imageSrcProblem, imageWidths, probeImage } from '../../src/lib/content-images';
 import { readContentText, schemaProblems } from '../../src/loaders/content-file';
 import { checkEverything, formatProblem } from '../../src/checks/problems';
+import { namedImageFiles } from '../../src/loaders/content-images';
+import { contentImagesSource } from '../../src/integrations/content-images';
 import { projectSchema } from '../../src/schemas/project';
 import { newsSchema } from '../../src/schemas/news';
 import { EXAMPLE_ALT, exampleSvg, writeExampleImage } from '../helpers/example-image';
@@ -142,6 +144,17 @@ describe('the content check opens every image file an entry names', () => {
       `${project}, ред ${lines + 4}: поле images[2].src: файлът content/media/nyama-ya.jpg не съществува; качете снимката там или поправете пътя (пише се спрямо файла на записа, напр. ../media/detska-gradina.jpg за content/media/detska-gradina.jpg)`,
       `${project}, ред ${lines + 6}: поле images[3].src: файлът content/media/ne-e-snimka.jpg не е снимка, която сайтът може да прочете (JPEG, PNG, WebP или AVIF), или е повреден; отворете го и го запишете отново като JPEG`,
     ]);
+  });
+
+  it('bundles only the files entries name and that are there', () => {
+    writeFileSync(join(root, project), withImages(original, ['../media/primer.jpg', '../media/nyama-ya.jpg', '../../izvan.jpg']));
+    writeFileSync(join(root, news), withImages(originalNews, ['/images/primer.png', '../media/primer.jpg']));
+    // content/media/ne-e-snimka.jpg is named by no entry: it stays out.
+    expect(namedImageFiles(root)).toEqual(['content/media/primer.jpg', 'public/images/primer.png']);
+    writeFileSync(join(root, news), originalNews);
+    expect(contentImagesSource(['content/media/a.jpg', 'public/images/b.png'])).toBe(
+      'import image0 from "/content/media/a.jpg";\nimport image1 from "/public/images/b.png";\nexport default new Map([["content/media/a.jpg", image0], ["public/images/b.png", image1]]);\n',
+    );
   });
 
   it('names a path that leaves content/, and checks news items too', () => {

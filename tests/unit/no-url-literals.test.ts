@@ -17,11 +17,7 @@ const ALLOWED: { literal: RegExp; files?: RegExp; why: string }[] = [
   { literal: /^\/(favicon\.(ico|svg)|apple-touch-icon\.png|og-default\.png)$/, why: 'icons and the share image in public/' },
   { literal: /^\/documents$/, files: /^src\/lib\/cms-config\.ts$/, why: "the CMS's public folder for uploaded documents" },
   { literal: /^\/\$\{MEDIA_FOLDER\}$/, files: /^src\/lib\/cms-config\.ts$/, why: "the CMS's folder for uploaded images, content/media" },
-  {
-    literal: /^\/(content|public\/images)\/\*\*\//,
-    files: /^src\/data\/images\.ts$/,
-    why: 'the image files under content/ and public/images/ the build bundles',
-  },
+  { literal: /^\/\$\{file\}$/, files: /^src\/integrations\/content-images\.ts$/, why: 'an image file content names, imported from the project root' },
   { literal: /^\/\/?$/, files: /^src\/lib\/content-images\.ts$/, why: 'path separators of image files, and the start of a protocol-relative web address' },
   { literal: /^\/admin(\/|$)/, files: /^src\/integrations\//, why: 'the CMS files the admin integration serves and writes' },
   { literal: /^\/(@|__|_astro\/|_image|node_modules\/|src\/)/, files: /^src\/integrations\//, why: "the dev server's own addresses, never pages" },
