@@ -10,7 +10,7 @@ import sharp from 'sharp';
 export const EXAMPLE_ALT = 'Пример – нарисувана къща под слънце, не снимка от проект';
 
 export function exampleSvg(width: number, height: number): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 160 90">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 160 90" preserveAspectRatio="none">
 <rect width="160" height="90" fill="#cfe6f7"/><rect y="62" width="160" height="28" fill="#8cc084"/>
 <circle cx="128" cy="20" r="10" fill="#f5c542"/><rect x="40" y="40" width="40" height="30" fill="#f2efe9"/>
 <path d="M36 42 60 24 84 42z" fill="#c0504d"/><rect x="55" y="54" width="10" height="16" fill="#6b4f3a"/></svg>`;
