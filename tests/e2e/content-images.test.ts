@@ -12,6 +12,7 @@ import { EXAMPLE_ALT, writeExampleImage } from '../helpers/example-image';
 import { accessibilityViolations, sidewaysOverflow, watchPage } from '../helpers/page-audit';
 import { firstLoadImages } from '../helpers/page-weight';
 import { copySite, type SiteCopy } from '../helpers/site-copy';
+import { javaUnavailableReason, validateHtml } from '../helpers/vnu';
 
 const PROJECT = 'content/projects/shans-za-nashite-detsa.mdx';
 const NEWS = 'content/news/shans-za-nashite-detsa-prez-2019.mdx';
@@ -111,6 +112,13 @@ describe('a copy of the site with images in a project and a news item', () => {
     const doc = page('proekti/shans-za-nashite-detsa');
     expect(figures(doc)).toHaveLength(2);
     expect(firstLoadImages(doc)).toEqual([]);
+  });
+
+  it.skipIf(Boolean(javaUnavailableReason()))('writes valid HTML (the Nu HTML Checker)', () => {
+    const files = ['proekti/shans-za-nashite-detsa', 'en/projects/shans-za-nashite-detsa', 'novini/shans-za-nashite-detsa-prez-2019'].map((path) =>
+      join(site.root, 'dist', path, 'index.html'),
+    );
+    expect(validateHtml(files)).toEqual([]);
   });
 
   describe.skipIf(Boolean(browserUnavailableReason()))('in Chromium', () => {
