@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { resolveBuildDate } from './src/lib/build-date.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
+import { contentImages } from './src/integrations/content-images.ts';
 import { builtNotFoundPaths, notFoundPages } from './src/integrations/not-found-pages.ts';
 import { devErrorPage, readSettings } from './src/integrations/dev-error-page.ts';
 import { readCollection } from './src/loaders/content-file.ts';
@@ -81,6 +82,7 @@ export default defineConfig({
     devErrorPage(),
     mdx(),
     cmsAdmin(),
+    contentImages(),
     notFoundPages(),
     sitemap({
       filter: (page) => {

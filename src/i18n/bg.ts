@@ -430,6 +430,12 @@ export const bg = {
     onlyInBulgarian: 'Текстът на тази новина е само на български.',
     readInBulgarian: 'Прочетете я на български',
   },
+  /** Images of a project or a news item, and the line under each: who took it, under what licence. */
+  images: {
+    heading: 'Снимки',
+    credit: 'Снимка',
+    licence: 'Лиценз',
+  },
   /** A page of content/pages on a page in another language, when its text exists only in Bulgarian. */
   contentPage: {
     onlyInBulgarian: 'Тази страница е само на български.',

@@ -411,6 +411,11 @@ export const en = {
     onlyInBulgarian: 'The text of this news item is available in Bulgarian only.',
     readInBulgarian: 'Read it in Bulgarian',
   },
+  images: {
+    heading: 'Photos',
+    credit: 'Photo',
+    licence: 'Licence',
+  },
   contentPage: {
     onlyInBulgarian: 'This page is available in Bulgarian only.',
     readInBulgarian: 'Read it in Bulgarian',
