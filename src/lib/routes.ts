@@ -29,6 +29,8 @@ export type Route =
   | { kind: 'listing'; listing: Listing; page?: number }
   | { kind: 'entry'; collection: EntryCollection; entry: Entry }
   | { kind: 'projectData'; entry: Entry }
+  /** An EU-funded project's A3 poster for print: in Bulgarian only (see POSTER_SEGMENT). */
+  | { kind: 'poster'; entry: Entry }
   | { kind: 'grouping'; grouping: GroupingName }
   | { kind: 'group'; grouping: GroupingName; group: string; page?: number }
   | { kind: 'groupCsv'; grouping: GroupingName; group: string }
@@ -122,6 +124,14 @@ export function groupingSegment(lang: Lang, grouping: GroupingName): string {
   return SEGMENTS[lang].groupings[grouping];
 }
 
+/**
+ * The last segment of a project's A3 poster: /proekti/<file name>/plakat/. The poster exists in
+ * Bulgarian only, whatever the page that links it: it hangs where the project is carried out,
+ * and the publicity rules want its statement in the language of the member state. So no English
+ * address, and no counterpart in the other language.
+ */
+export const POSTER_SEGMENT = 'plakat';
+
 /** The site's administration (Sveltia CMS), one for both languages. */
 export const ADMIN_PATH = '/admin/';
 
@@ -168,6 +178,8 @@ export function pathOf(lang: Lang, route: Route): string {
       return join(lang, [s.collections[route.collection], entrySlug(lang, route.entry)]);
     case 'projectData':
       return join(lang, [projects, entrySlug(lang, route.entry)], s.projectData);
+    case 'poster':
+      return join(DEFAULT_LANG, [SEGMENTS[DEFAULT_LANG].collections.projects, entryId(route.entry), POSTER_SEGMENT]);
     case 'grouping':
       return join(lang, [projects, s.groupings[route.grouping]]);
     case 'group':
@@ -213,6 +225,8 @@ export function routesFor(lang: Lang) {
     listingPages: (listing: Listing) => (page: number) => at({ kind: 'listing', listing, page }),
     project: (entry: Entry) => at({ kind: 'entry', collection: 'projects', entry }),
     projectData: (entry: Entry) => at({ kind: 'projectData', entry }),
+    /** The Bulgarian A3 poster of an EU-funded project, from a page in either language. */
+    poster: (entry: Entry) => at({ kind: 'poster', entry }),
     organization: (entry: Entry) => at({ kind: 'entry', collection: 'organizations', entry }),
     programme: (entry: Entry) => at({ kind: 'entry', collection: 'programmes', entry }),
     newsItem: (entry: Entry) => at({ kind: 'entry', collection: 'news', entry }),
@@ -320,6 +334,7 @@ function parseParts(lang: Lang, parts: string[], slugs: SlugIndex): Route | unde
       if (fourth === '') return { kind: 'group', grouping, group };
       return fourth === s.page && pageNumber(fifth) ? { kind: 'group', grouping, group, page: pageNumber(fifth) } : undefined;
     }
+    if (lang === DEFAULT_LANG && listing === 'projects' && third === POSTER_SEGMENT && fourth === '' && parts.length === 4) return { kind: 'poster', entry: second! };
     if (parts.length !== 3) return undefined;
     if (third === '') return { kind: 'entry', collection: listing, entry: entry(listing, second!) };
     return listing === 'projects' && third === s.projectData ? { kind: 'projectData', entry: entry('projects', second!) } : undefined;
@@ -368,6 +383,7 @@ export function counterpartPath(path: string, slugs: SlugIndex = {}): string | u
     return { id, enSlug };
   };
   const { route } = found;
+  if (route.kind === 'poster') return undefined; // Bulgarian only (POSTER_SEGMENT)
   if (route.kind === 'entry') return pathOf(other, { ...route, entry: withSlug(route.entry, route.collection) });
   if (route.kind === 'projectData') return pathOf(other, { ...route, entry: withSlug(route.entry, 'projects') });
   if (route.kind === 'donateTo') return pathOf(other, { ...route, entry: withSlug(route.entry, 'organizations') });
