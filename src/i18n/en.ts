@@ -508,13 +508,16 @@ export const en = {
     description: 'An A3 poster of a project with EU funding, to print and put up where the public sees it.',
     crumb: 'A3 poster',
     heading: 'A3 poster to print',
-    intro: 'The poster shows the EU emblem, the programme, the project’s name and main aim, the EU support and the beneficiary, all taken from the project’s page.',
-    howToPrint: 'Print it from the browser (Ctrl+P) on A3 paper, portrait, at 100 % scale, and put it up where the public sees it, for example at the entrance of the building.',
+    intro:
+      'The poster shows the EU emblem, the programme, the project’s name and main aim, the EU support and the beneficiary, all taken from the project’s page.',
+    howToPrint:
+      'Print it from the browser (Ctrl+P) on A3 paper, portrait, at 100 % scale, and put it up where the public sees it, for example at the entrance of the building.',
     rule: {
       '2014-2020': 'Required by point 2.2(2)(b) of Annex XII to Regulation (EU) No\u00a01303/2013.',
       '2021-2027': 'Required by Article 50(1)(d) of Regulation (EU) 2021/1060.',
     } satisfies Record<EuPeriod, string>,
-    noAmount: 'The project’s file does not state the amount of funding, so the poster shows none. Add it to the funding source (funding → grant or euShare) to have it shown.',
+    noAmount:
+      'The project’s file does not state the amount of funding, so the poster shows none. Add it to the funding source (funding → grant or euShare) to have it shown.',
     placeholderUrl: 'The site’s address in content/site.yaml is still an example: the QR code and the address on the poster lead there.',
     back: 'To the project’s page',
     sheet: 'The poster',

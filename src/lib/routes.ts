@@ -126,9 +126,9 @@ export function groupingSegment(lang: Lang, grouping: GroupingName): string {
 
 /**
  * The last segment of a project's A3 poster: /proekti/<file name>/plakat/. The poster exists in
- * Bulgarian only, whatever the page that links it: it hangs where the project is carried out,
- * and the publicity rules want its statement in the language of the member state. So no English
- * address, and no counterpart in the other language.
+ * Bulgarian only, whatever the page that links it: it is put up in Bulgaria, where the project
+ * is carried out, for the public there, with the Bulgarian set sentences and the project's facts
+ * as its content states them. So no English address, and no counterpart in the other language.
  */
 export const POSTER_SEGMENT = 'plakat';
 
@@ -334,7 +334,8 @@ function parseParts(lang: Lang, parts: string[], slugs: SlugIndex): Route | unde
       if (fourth === '') return { kind: 'group', grouping, group };
       return fourth === s.page && pageNumber(fifth) ? { kind: 'group', grouping, group, page: pageNumber(fifth) } : undefined;
     }
-    if (lang === DEFAULT_LANG && listing === 'projects' && third === POSTER_SEGMENT && fourth === '' && parts.length === 4) return { kind: 'poster', entry: second! };
+    if (lang === DEFAULT_LANG && listing === 'projects' && third === POSTER_SEGMENT && fourth === '' && parts.length === 4)
+      return { kind: 'poster', entry: second! };
     if (parts.length !== 3) return undefined;
     if (third === '') return { kind: 'entry', collection: listing, entry: entry(listing, second!) };
     return listing === 'projects' && third === s.projectData ? { kind: 'projectData', entry: entry('projects', second!) } : undefined;
