@@ -80,9 +80,9 @@ export function posterLayout(lengths: { title: number; goal: number }): PosterLa
   };
 }
 
-/** A length on the poster as a share of its width, for CSS container units (cqw): the preview scales, the print is exact. */
-export function cqw(mm: number): string {
-  return `${Math.round((mm / A3.width) * 100 * 1000) / 1000}cqw`;
+/** A length on the poster as a share of its width: the screen preview scales by it, the print uses millimetres. */
+export function shareOfWidth(mm: number): number {
+  return Math.round((mm / A3.width) * 100000) / 100000;
 }
 
 /** The quiet zone around a QR code, in modules (ISO/IEC 18004 asks for four). */

@@ -86,7 +86,10 @@ describe.skipIf(skip)('the A3 poster', () => {
           range.selectNodeContents(node);
           for (const rect of range.getClientRects()) {
             lines += 1;
-            if (!inside(rect)) outside.push(`${node.textContent.trim().slice(0, 40)} @ ${Math.round(rect.left)},${Math.round(rect.top)}–${Math.round(rect.right)},${Math.round(rect.bottom)}`);
+            if (!inside(rect))
+              outside.push(
+                `${node.textContent.trim().slice(0, 40)} @ ${Math.round(rect.left)},${Math.round(rect.top)}–${Math.round(rect.right)},${Math.round(rect.bottom)}`,
+              );
           }
         }
         // Nothing wider or taller than its box (text spilling out of a box it is cut by).

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { A3, CAPTION_TO_EMBLEM, QR_QUIET_ZONE, cqw, estimatedLines, hasPoster, posterLayout, qrDrawing, qrPath } from '../../src/lib/poster';
+import { A3, CAPTION_TO_EMBLEM, QR_QUIET_ZONE, estimatedLines, hasPoster, posterLayout, qrDrawing, qrPath, shareOfWidth } from '../../src/lib/poster';
 
 /** The cells a path of qrPath() paints, as "x,y". */
 function paintedCells(path: string): Set<string> {
@@ -60,9 +60,9 @@ describe('the poster’s geometry', () => {
   });
 
   it('writes millimetres of the sheet as shares of its width', () => {
-    expect(cqw(A3.width)).toBe('100cqw');
-    expect(cqw(29.7)).toBe('10cqw');
-    expect(cqw(15)).toBe('5.051cqw');
+    expect(shareOfWidth(A3.width)).toBe(1);
+    expect(shareOfWidth(29.7)).toBe(0.1);
+    expect(shareOfWidth(15)).toBe(0.05051);
   });
 });
 
