@@ -11,7 +11,7 @@ import { builtNotFoundPaths, notFoundPages } from './src/integrations/not-found-
 import { devErrorPage, readSettings } from './src/integrations/dev-error-page.ts';
 import { readCollection } from './src/loaders/content-file.ts';
 import { lastmodByPath, withAlternates, withLastmod } from './src/lib/sitemap-lastmod.ts';
-import { ADMIN_PATH, routesFor, slugIndex } from './src/lib/routes.ts';
+import { ADMIN_PATH, parsePath, routesFor, slugIndex } from './src/lib/routes.ts';
 import { COLLECTIONS, REDIRECTS_FILE, SITE_FILE, redirectsSchema, siteSchema } from './src/schemas/index.ts';
 import { DEFAULT_LANG, LANGS } from './src/i18n/lang.ts';
 
@@ -86,7 +86,8 @@ export default defineConfig({
     notFoundPages(),
     sitemap({
       filter: (page) => {
-        const indexed = !NOINDEX_PATHS.some((path) => page.endsWith(path));
+        // The A3 posters are noindex too: print pages for the organizations, not for the public.
+        const indexed = !NOINDEX_PATHS.some((path) => page.endsWith(path)) && parsePath(new URL(page).pathname)?.route.kind !== 'poster';
         if (indexed) sitemapPaths.add(new URL(page).pathname);
         return indexed;
       },

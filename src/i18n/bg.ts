@@ -6,6 +6,7 @@
 import type { DateSpan, Duration, ProjectStatus, StatusReason } from '../lib/period.ts';
 import { DATE_RANGE_DASH, formatDate, formatYear, type IsoDate } from '../lib/dates.ts';
 import type { EmblemLine, EuFund, EuFunding } from '../lib/eu-funding.ts';
+import type { EuPeriod } from '../schemas/enums.ts';
 import type { GroupingName } from '../lib/groupings.ts';
 import { formatMoney, formatMoneyParts, type MoneyView } from '../lib/money.ts';
 import type { Outcome, RuleBasis } from '../lib/publicity.ts';
@@ -541,6 +542,36 @@ export const bg = {
     disclaimer: 'Отказ от отговорност',
     contract: 'Договор',
     contractNo: (numbers: string) => `Договор №\u00a0${numbers}`,
+  },
+  /** The A3 poster of an EU-funded project (/proekti/<файл>/plakat/): Bulgarian only, for the organization to print. */
+  poster: {
+    /** The link on the project page, in its funding section. */
+    link: 'Плакат A3 за отпечатване',
+    linkNote: 'за организацията: изискване за публичност на ЕС',
+    title: (project: string) => `Плакат A3: ${project}`,
+    description: 'Плакат във формат A3 за проект с европейско финансиране, за отпечатване и поставяне на видно място.',
+    crumb: 'Плакат A3',
+    heading: 'Плакат A3 за отпечатване',
+    intro:
+      'Плакатът показва знамето на ЕС, програмата, името и главната цел на проекта, подкрепата от ЕС и бенефициента. Всичко е взето от страницата на проекта.',
+    howToPrint:
+      'Отпечатайте от браузъра (Ctrl+P) на лист A3, портретно, в мащаб 100 %, и поставете плаката на видно за обществото място, например на входа на сградата.',
+    /** The rule that asks for the poster, per programme period. */
+    rule: {
+      '2014-2020': 'Изискване: точка 2.2, подточка 2, буква б) от приложение XII към Регламент (ЕС) №\u00a01303/2013.',
+      '2021-2027': 'Изискване: член 50, параграф 1, буква г) от Регламент (ЕС) 2021/1060.',
+    } satisfies Record<EuPeriod, string>,
+    noAmount:
+      'Размерът на финансирането не е посочен във файла на проекта, затова плакатът не показва сума. Добавете го в източника на финансиране („Безвъзмездна помощ“ или „Дял на ЕС“; в YAML: funding → grant или euShare), за да се появи.',
+    placeholderUrl: 'Адресът на сайта в content/site.yaml още е пример: QR кодът и адресът на плаката водят към него.',
+    back: 'Към страницата на проекта',
+    /** The poster itself, as a landmark. */
+    sheet: 'Плакатът',
+    more: 'Повече за проекта:',
+    beneficiary: 'Бенефициент',
+    programme: 'Програма',
+    noGoal: 'Главната цел на проекта не е посочена във файла му, затова плакатът не я показва. Добавете я (поле „Цел“, в YAML: goal).',
+    qrAlt: 'QR код към страницата на проекта',
   },
   breadcrumbs: {
     label: 'Навигационна пътека',

@@ -34,6 +34,8 @@ export type Route =
   | { kind: 'projectData'; entry: Entry }
   /** The social card (og:image) of a project or a news item, beside its page. */
   | { kind: 'card'; collection: CardCollection; entry: Entry }
+  /** An EU-funded project's A3 poster for print: in Bulgarian only (see POSTER_SEGMENT). */
+  | { kind: 'poster'; entry: Entry }
   | { kind: 'grouping'; grouping: GroupingName }
   | { kind: 'group'; grouping: GroupingName; group: string; page?: number }
   | { kind: 'groupCsv'; grouping: GroupingName; group: string }
@@ -130,6 +132,14 @@ export function groupingSegment(lang: Lang, grouping: GroupingName): string {
   return SEGMENTS[lang].groupings[grouping];
 }
 
+/**
+ * The last segment of a project's A3 poster: /proekti/<file name>/plakat/. The poster exists in
+ * Bulgarian only, whatever the page that links it: it is put up in Bulgaria, where the project
+ * is carried out, for the public there, with the Bulgarian set sentences and the project's facts
+ * as its content states them. So no English address, and no counterpart in the other language.
+ */
+export const POSTER_SEGMENT = 'plakat';
+
 /** The site's administration (Sveltia CMS), one for both languages. */
 export const ADMIN_PATH = '/admin/';
 
@@ -178,6 +188,8 @@ export function pathOf(lang: Lang, route: Route): string {
       return join(lang, [projects, entrySlug(lang, route.entry)], s.projectData);
     case 'card':
       return join(lang, [s.collections[route.collection], entrySlug(lang, route.entry)], s.card);
+    case 'poster':
+      return join(DEFAULT_LANG, [SEGMENTS[DEFAULT_LANG].collections.projects, entryId(route.entry), POSTER_SEGMENT]);
     case 'grouping':
       return join(lang, [projects, s.groupings[route.grouping]]);
     case 'group':
@@ -225,6 +237,8 @@ export function routesFor(lang: Lang) {
     projectData: (entry: Entry) => at({ kind: 'projectData', entry }),
     /** The social card of a project or a news item: /proekti/<id>/karta.png. */
     card: (collection: CardCollection, entry: Entry) => at({ kind: 'card', collection, entry }),
+    /** The Bulgarian A3 poster of an EU-funded project, from a page in either language. */
+    poster: (entry: Entry) => at({ kind: 'poster', entry }),
     organization: (entry: Entry) => at({ kind: 'entry', collection: 'organizations', entry }),
     programme: (entry: Entry) => at({ kind: 'entry', collection: 'programmes', entry }),
     newsItem: (entry: Entry) => at({ kind: 'entry', collection: 'news', entry }),
@@ -332,6 +346,8 @@ function parseParts(lang: Lang, parts: string[], slugs: SlugIndex): Route | unde
       if (fourth === '') return { kind: 'group', grouping, group };
       return fourth === s.page && pageNumber(fifth) ? { kind: 'group', grouping, group, page: pageNumber(fifth) } : undefined;
     }
+    if (lang === DEFAULT_LANG && listing === 'projects' && third === POSTER_SEGMENT && fourth === '' && parts.length === 4)
+      return { kind: 'poster', entry: second! };
     if (parts.length !== 3) return undefined;
     if (third === '') return { kind: 'entry', collection: listing, entry: entry(listing, second!) };
     if ((listing === 'projects' || listing === 'news') && third === s.card) return { kind: 'card', collection: listing, entry: entry(listing, second!) };
@@ -394,6 +410,7 @@ export function counterpartPath(path: string, slugs: SlugIndex = {}): string | u
     return { id, enSlug: englishSlugOf(slugs[collection], id) };
   };
   const { route } = found;
+  if (route.kind === 'poster') return undefined; // Bulgarian only (POSTER_SEGMENT)
   if (route.kind === 'entry') return pathOf(other, { ...route, entry: withSlug(route.entry, route.collection) });
   if (route.kind === 'projectData') return pathOf(other, { ...route, entry: withSlug(route.entry, 'projects') });
   if (route.kind === 'card') return pathOf(other, { ...route, entry: withSlug(route.entry, route.collection) });

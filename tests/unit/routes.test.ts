@@ -277,3 +277,27 @@ describe('entries that would share an English address', () => {
     expect(englishSlugClashes([withEnglish, bulgarianOnly, 'chance-for-children'])).toEqual([]);
   });
 });
+
+describe('the A3 poster of an EU-funded project: in Bulgarian only', () => {
+  it('lives under the project’s Bulgarian address, and both languages link the same one', () => {
+    expect(bgRoutes.poster('shans-za-nashite-detsa')).toBe('/proekti/shans-za-nashite-detsa/plakat/');
+    expect(routesFor('en').poster(withEnglish)).toBe('/proekti/shans-za-nashite-detsa/plakat/');
+    expect(pathOf('en', { kind: 'poster', entry: withEnglish })).toBe('/proekti/shans-za-nashite-detsa/plakat/');
+  });
+
+  it('reads back as a Bulgarian page, and has no English address', () => {
+    expect(parsePath('/proekti/shans-za-nashite-detsa/plakat/', slugs)).toEqual({ lang: 'bg', route: { kind: 'poster', entry: 'shans-za-nashite-detsa' } });
+    for (const path of [
+      '/en/projects/chance-for-our-children/plakat/',
+      '/en/projects/shans-za-nashite-detsa/plakat/',
+      '/proekti/shans-za-nashite-detsa/plakat',
+      '/proekti/shans-za-nashite-detsa/plakat/x/',
+    ]) {
+      expect(parsePath(path, slugs), path).toBeUndefined();
+    }
+  });
+
+  it('has no counterpart in the other language', () => {
+    expect(counterpartPath('/proekti/shans-za-nashite-detsa/plakat/', slugs)).toBeUndefined();
+  });
+});
