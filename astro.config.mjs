@@ -6,11 +6,12 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { resolveBuildDate } from './src/lib/build-date.ts';
 import cmsAdmin from './src/integrations/cms-admin.ts';
+import { contentImages } from './src/integrations/content-images.ts';
 import { builtNotFoundPaths, notFoundPages } from './src/integrations/not-found-pages.ts';
 import { devErrorPage, readSettings } from './src/integrations/dev-error-page.ts';
 import { readCollection } from './src/loaders/content-file.ts';
 import { lastmodByPath, withAlternates, withLastmod } from './src/lib/sitemap-lastmod.ts';
-import { ADMIN_PATH, routesFor, slugIndex } from './src/lib/routes.ts';
+import { ADMIN_PATH, parsePath, routesFor, slugIndex } from './src/lib/routes.ts';
 import { COLLECTIONS, REDIRECTS_FILE, SITE_FILE, redirectsSchema, siteSchema } from './src/schemas/index.ts';
 import { DEFAULT_LANG, LANGS } from './src/i18n/lang.ts';
 
@@ -81,10 +82,12 @@ export default defineConfig({
     devErrorPage(),
     mdx(),
     cmsAdmin(),
+    contentImages(),
     notFoundPages(),
     sitemap({
       filter: (page) => {
-        const indexed = !NOINDEX_PATHS.some((path) => page.endsWith(path));
+        // The A3 posters are noindex too: print pages for the organizations, not for the public.
+        const indexed = !NOINDEX_PATHS.some((path) => page.endsWith(path)) && parsePath(new URL(page).pathname)?.route.kind !== 'poster';
         if (indexed) sitemapPaths.add(new URL(page).pathname);
         return indexed;
       },

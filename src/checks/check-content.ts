@@ -17,6 +17,7 @@ import type { ProgrammeData } from '../schemas/programme.ts';
 import type { ProjectData } from '../schemas/project.ts';
 import { publicityEntry, type PublicityEntry } from './check-publicity.ts';
 import { contentFiles, readContentText, schemaProblems, type LineOf } from '../loaders/content-file.ts';
+import { imageFileProblems } from '../loaders/content-images.ts';
 import type { z } from 'astro/zod';
 
 /** Where a collection's files name other files; '*' is every item of a list. */
@@ -114,6 +115,7 @@ export function checkEverything(root: string): ContentCheck {
       // A reference whose own value the schema rejected is reported once, by the schema.
       const rejected = new Set(read.problems.map((p) => p.field));
       const references = rawReferences(name, read.data).filter((r) => !rejected.has(r.field));
+      problems.push(...imageFileProblems(root, file, read.data, read.lineOf).filter((p) => !rejected.has(p.field)));
       referencing.push({ file, references, lineOf: read.lineOf, paths: new Map(references.map((r) => [r.field, r.path])) });
       if (!read.problems.length && (name === 'projects' || name === 'programmes')) valid[name].set(id, read);
       if (name === 'organizations') takesDonations.set(id, Boolean((read.data as { donations?: unknown }).donations));

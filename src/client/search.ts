@@ -3,37 +3,15 @@
  * Pagefind's JS API, tries Cyrillic readings of words typed in Latin, and shows results with
  * their type, place, status, period and amount, twenty at a time. Pagefind filters and counts
  * (its filter index), so a query with thousands of results loads only the ones drawn. Loaded on
- * the search page only (/tarsene/, /en/search/: Pagefind loads the index of the page's <html lang>).
+ * the search page only (/tarsene/, /en/search/: Pagefind loads the index of the page's <html lang>;
+ * src/client/pagefind.ts merges in any shards).
  */
 import { cyrillicReadings, isLatinWord } from '../lib/latin-bg';
-import { PAGEFIND_OPTIONS, matchesQuery, normalizeQuery, pagefindQueries, stemBg, words, type SynonymGroup } from '../lib/search-query';
+import { matchesQuery, normalizeQuery, pagefindQueries, stemBg, words, type SynonymGroup } from '../lib/search-query';
 import { slugify } from '../lib/transliteration';
 import { FILTER } from '../lib/search-facets';
+import { loadPagefind, type Counts, type Pagefind, type PagefindResult, type ResultData } from './pagefind';
 
-interface ResultData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: { title?: string; period?: string; amount?: string };
-  filters: Record<string, string[]>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<ResultData>;
-}
-type Counts = Record<string, Record<string, number>>;
-interface PagefindSearch {
-  results: PagefindResult[];
-  /** Per filter value, how many results have it: `filters` with the chosen filters applied, `totalFilters` without. */
-  filters: Counts;
-  totalFilters: Counts;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch>;
-  filters: () => Promise<Counts>;
-}
 type Texts = Record<string, string>;
 
 const root = document.querySelector<HTMLElement>('#search')!;
@@ -65,8 +43,8 @@ let pagefind: Pagefind | undefined;
 let donationIds: Set<string> | undefined;
 async function load(): Promise<Pagefind> {
   if (!pagefind) {
-    const pf = (await import(/* @vite-ignore */ `${PAGEFIND_DIR}pagefind.js`)) as Pagefind;
-    await pf.options(PAGEFIND_OPTIONS);
+    // The indexes of separately built parts of the site, merged in (content/site.yaml searchShards).
+    const pf = await loadPagefind(JSON.parse(root.dataset.shards ?? '[]') as string[]);
     const kind = root.dataset.donationKind ?? '';
     donationIds = new Set((await pf.search(null, { filters: { [FILTER.kind]: { any: [kind] } } })).results.map((r) => r.id));
     pagefind = pf;

@@ -7,6 +7,7 @@ import { loadCatalog } from './catalog.ts';
 import { GROUPING_NAMES, type GroupingName, type ProjectGroup } from '../lib/groupings.ts';
 import { DATA_FILES_PER_PAGE, laterPages, paginateList, type ListingPage } from '../lib/pagination.ts';
 import type { ProjectView } from '../lib/project-view.ts';
+import { hasPoster } from '../lib/poster.ts';
 import { entrySlug, groupingSegment, routesFor } from '../lib/routes.ts';
 import { directoryListing, type DirectoryListing } from './directory.ts';
 import { newsPages } from './news.ts';
@@ -43,6 +44,12 @@ export async function projectListingPaths(lang: Lang) {
 export async function projectPaths(lang: Lang) {
   const catalog = await loadCatalog();
   return catalog.projects.map((project) => ({ params: { slug: entrySlug(lang, catalog.projectEntry(project.id)) }, props: { id: project.id } }));
+}
+
+/** The A3 poster of each project whose page owes the EU block, in Bulgarian only (POSTER_SEGMENT in routes.ts). */
+export async function posterPaths() {
+  const { projects } = await loadCatalog();
+  return projects.filter(hasPoster).map((project) => ({ params: { slug: project.id }, props: { id: project.id } }));
 }
 
 export type GroupingProps =

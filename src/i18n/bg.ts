@@ -6,10 +6,12 @@
 import type { DateSpan, Duration, ProjectStatus, StatusReason } from '../lib/period.ts';
 import { DATE_RANGE_DASH, formatDate, formatYear, type IsoDate } from '../lib/dates.ts';
 import type { EmblemLine, EuFund, EuFunding } from '../lib/eu-funding.ts';
+import type { EuPeriod } from '../schemas/enums.ts';
 import type { GroupingName } from '../lib/groupings.ts';
 import { formatMoney, formatMoneyParts, type MoneyView } from '../lib/money.ts';
 import type { Outcome, RuleBasis } from '../lib/publicity.ts';
 import type { SearchKind } from '../lib/search-facets.ts';
+import type { CardAlt } from '../lib/social-card.ts';
 import type { SourceDateKind } from '../schemas/source.ts';
 import type { FactValue, SourcedFact } from '../lib/fact-sources.ts';
 import type { OtherSourceDateKind, OtherSourceKind } from '../schemas/enums.ts';
@@ -49,6 +51,15 @@ export const bg = {
           ? `${months(d.months)}, с удължаване до ${d.extendedTo.map(months).join(', после до ')}`
           : months(d.months)
         : [d.months ? months(d.months) : '', d.days ? days(d.days) : ''].filter(Boolean).join(' и '),
+  },
+  /** The social card of a project or a news item (og:image): its label, and its text alternative. */
+  card: {
+    project: 'Проект',
+    news: 'Новина',
+    /** „Новина · 28.04.2023 г.“ */
+    dated: (label: string, date: string) => `${label} · ${date}`,
+    alt: (c: CardAlt) =>
+      `${[c.title, c.organization].filter(Boolean).join(' – ')}. ${c.emblem.length ? `Знамето на ЕС с надпис „${c.emblem.join(', ')}“. ` : ''}${c.siteName}`,
   },
   shareImageAlt: (siteName: string) => `${siteName}: социални проекти за деца и семейства в България`,
   /** Open Graph's locale of the page. */
@@ -420,6 +431,12 @@ export const bg = {
     onlyInBulgarian: 'Текстът на тази новина е само на български.',
     readInBulgarian: 'Прочетете я на български',
   },
+  /** Images of a project or a news item, and the line under each: who took it, under what licence. */
+  images: {
+    heading: 'Снимки',
+    credit: 'Снимка',
+    licence: 'Лиценз',
+  },
   /** A page of content/pages on a page in another language, when its text exists only in Bulgarian. */
   contentPage: {
     onlyInBulgarian: 'Тази страница е само на български.',
@@ -525,6 +542,36 @@ export const bg = {
     disclaimer: 'Отказ от отговорност',
     contract: 'Договор',
     contractNo: (numbers: string) => `Договор №\u00a0${numbers}`,
+  },
+  /** The A3 poster of an EU-funded project (/proekti/<файл>/plakat/): Bulgarian only, for the organization to print. */
+  poster: {
+    /** The link on the project page, in its funding section. */
+    link: 'Плакат A3 за отпечатване',
+    linkNote: 'за организацията: изискване за публичност на ЕС',
+    title: (project: string) => `Плакат A3: ${project}`,
+    description: 'Плакат във формат A3 за проект с европейско финансиране, за отпечатване и поставяне на видно място.',
+    crumb: 'Плакат A3',
+    heading: 'Плакат A3 за отпечатване',
+    intro:
+      'Плакатът показва знамето на ЕС, програмата, името и главната цел на проекта, подкрепата от ЕС и бенефициента. Всичко е взето от страницата на проекта.',
+    howToPrint:
+      'Отпечатайте от браузъра (Ctrl+P) на лист A3, портретно, в мащаб 100 %, и поставете плаката на видно за обществото място, например на входа на сградата.',
+    /** The rule that asks for the poster, per programme period. */
+    rule: {
+      '2014-2020': 'Изискване: точка 2.2, подточка 2, буква б) от приложение XII към Регламент (ЕС) №\u00a01303/2013.',
+      '2021-2027': 'Изискване: член 50, параграф 1, буква г) от Регламент (ЕС) 2021/1060.',
+    } satisfies Record<EuPeriod, string>,
+    noAmount:
+      'Размерът на финансирането не е посочен във файла на проекта, затова плакатът не показва сума. Добавете го в източника на финансиране („Безвъзмездна помощ“ или „Дял на ЕС“; в YAML: funding → grant или euShare), за да се появи.',
+    placeholderUrl: 'Адресът на сайта в content/site.yaml още е пример: QR кодът и адресът на плаката водят към него.',
+    back: 'Към страницата на проекта',
+    /** The poster itself, as a landmark. */
+    sheet: 'Плакатът',
+    more: 'Повече за проекта:',
+    beneficiary: 'Бенефициент',
+    programme: 'Програма',
+    noGoal: 'Главната цел на проекта не е посочена във файла му, затова плакатът не я показва. Добавете я (поле „Цел“, в YAML: goal).',
+    qrAlt: 'QR код към страницата на проекта',
   },
   breadcrumbs: {
     label: 'Навигационна пътека',

@@ -10,9 +10,10 @@ import type { GroupingName } from '../lib/groupings.ts';
 import { formatMoney, formatMoneyParts, type MoneyView } from '../lib/money.ts';
 import type { Outcome, RuleBasis } from '../lib/publicity.ts';
 import type { SearchKind } from '../lib/search-facets.ts';
+import type { CardAlt } from '../lib/social-card.ts';
 import type { SourceDateKind } from '../schemas/source.ts';
 import type { FactValue, SourcedFact } from '../lib/fact-sources.ts';
-import type { OtherSourceDateKind, OtherSourceKind } from '../schemas/enums.ts';
+import type { EuPeriod, OtherSourceDateKind, OtherSourceKind } from '../schemas/enums.ts';
 import type { Lang } from './lang.ts';
 import type { UiStrings } from './ui-strings.ts';
 
@@ -47,6 +48,13 @@ export const en = {
           ? `${months(d.months)}, extended to ${d.extendedTo.map(months).join(', then to ')}`
           : months(d.months)
         : [d.months ? months(d.months) : '', d.days ? days(d.days) : ''].filter(Boolean).join(' and '),
+  },
+  card: {
+    project: 'Project',
+    news: 'News',
+    dated: (label: string, date: string) => `${label} · ${date}`,
+    alt: (c: CardAlt) =>
+      `${[c.title, c.organization].filter(Boolean).join(' – ')}. ${c.emblem.length ? `The EU flag with the words “${c.emblem.join(', ')}”. ` : ''}${c.siteName}`,
   },
   shareImageAlt: (siteName: string) => `${siteName}: social projects for children and families in Bulgaria`,
   /** Open Graph's locale of the page. */
@@ -403,6 +411,11 @@ export const en = {
     onlyInBulgarian: 'The text of this news item is available in Bulgarian only.',
     readInBulgarian: 'Read it in Bulgarian',
   },
+  images: {
+    heading: 'Photos',
+    credit: 'Photo',
+    licence: 'Licence',
+  },
   contentPage: {
     onlyInBulgarian: 'This page is available in Bulgarian only.',
     readInBulgarian: 'Read it in Bulgarian',
@@ -500,6 +513,32 @@ export const en = {
     disclaimer: 'Disclaimer',
     contract: 'Contract',
     contractNo: (numbers: string) => `Contract No\u00a0${numbers}`,
+  },
+  poster: {
+    link: 'A3 poster to print (in Bulgarian)',
+    linkNote: 'for the organization: an EU publicity requirement',
+    title: (project: string) => `A3 poster: ${project}`,
+    description: 'An A3 poster of a project with EU funding, to print and put up where the public sees it.',
+    crumb: 'A3 poster',
+    heading: 'A3 poster to print',
+    intro:
+      'The poster shows the EU emblem, the programme, the project’s name and main aim, the EU support and the beneficiary, all taken from the project’s page.',
+    howToPrint:
+      'Print it from the browser (Ctrl+P) on A3 paper, portrait, at 100 % scale, and put it up where the public sees it, for example at the entrance of the building.',
+    rule: {
+      '2014-2020': 'Required by point 2.2(2)(b) of Annex XII to Regulation (EU) No\u00a01303/2013.',
+      '2021-2027': 'Required by Article 50(1)(d) of Regulation (EU) 2021/1060.',
+    } satisfies Record<EuPeriod, string>,
+    noAmount:
+      'The project’s file does not state the amount of funding, so the poster shows none. Add it to the funding source (funding → grant or euShare) to have it shown.',
+    placeholderUrl: 'The site’s address in content/site.yaml is still an example: the QR code and the address on the poster lead there.',
+    back: 'To the project’s page',
+    sheet: 'The poster',
+    more: 'More about the project:',
+    beneficiary: 'Beneficiary',
+    programme: 'Programme',
+    noGoal: 'The project’s file does not state its main aim, so the poster shows none. Add it (goal).',
+    qrAlt: 'QR code to the project’s page',
   },
   breadcrumbs: {
     label: 'Breadcrumb',

@@ -4,6 +4,7 @@
  * second edit. Pure: no file access; src/integrations/cms-admin.ts writes the result.
  */
 import type { GitHost } from '../schemas/enums.ts';
+import { MEDIA_FOLDER, MEDIA_FROM_ENTRY } from './content-images.ts';
 
 /** The part of JSON Schema the zod schemas produce, plus the editor's keys (see src/schemas/fields.ts). */
 export interface JsonSchema {
@@ -34,6 +35,8 @@ export interface JsonSchema {
   multiline?: boolean;
   /** Markdown text kept in a field (the English body): the Markdown editor. */
   markdown?: boolean;
+  /** An image file (src/schemas/image.ts): the image widget. */
+  image?: boolean;
 }
 
 /** One Sveltia field; only the options this site uses. */
@@ -151,6 +154,9 @@ function widgetFor(schema: JsonSchema, root: JsonSchema, path: string): Widget {
   switch (type) {
     case 'string':
       if (schema.format === 'date') return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+      // Uploads go to content/media/, written from the entry's folder (../media/x.jpg), which the
+      // build resolves the same way; no web addresses, since pages load nothing from other hosts.
+      if (schema.image) return { widget: 'image', media_folder: `/${MEDIA_FOLDER}`, public_folder: MEDIA_FROM_ENTRY, choose_url: false };
       // Raw mode only, as for the body: the rich-text mode would rewrite the Markdown.
       if (schema.markdown) return { widget: 'markdown', modes: ['raw'] };
       return { widget: schema.multiline ? 'text' : 'string' };

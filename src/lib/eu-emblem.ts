@@ -65,3 +65,13 @@ export function emblemGeometry(height = 120): EmblemGeometry {
   });
   return { width, height, starPath: `M${points.join('L')}Z`, starCentres };
 }
+
+/** The emblem as a standalone SVG document, for images drawn outside a page (the social cards). */
+export function emblemSvg(height = 120): string {
+  const { width, starPath, starCentres } = emblemGeometry(height);
+  const stars = starCentres.map(({ x, y }) => `<path d="${starPath}" transform="translate(${x} ${y})"/>`).join('');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<rect width="${width}" height="${height}" fill="${EMBLEM_BLUE}"/><g fill="${EMBLEM_YELLOW}">${stars}</g></svg>`
+  );
+}

@@ -21,6 +21,9 @@ export type Listing = EntryCollection;
  */
 export type Entry = string | { id: string; data?: { en?: { slug?: string } }; enSlug?: string };
 
+/** The collections whose pages have a social card of their own; other pages share the site's. */
+export type CardCollection = 'projects' | 'news';
+
 /** The open-data files, by their Bulgarian file names (the keys of openDataFiles()). */
 export type DataFile = 'proekti.csv' | 'finansirane.csv' | 'proekti.json' | 'schema.json';
 
@@ -29,6 +32,10 @@ export type Route =
   | { kind: 'listing'; listing: Listing; page?: number }
   | { kind: 'entry'; collection: EntryCollection; entry: Entry }
   | { kind: 'projectData'; entry: Entry }
+  /** The social card (og:image) of a project or a news item, beside its page. */
+  | { kind: 'card'; collection: CardCollection; entry: Entry }
+  /** An EU-funded project's A3 poster for print: in Bulgarian only (see POSTER_SEGMENT). */
+  | { kind: 'poster'; entry: Entry }
   | { kind: 'grouping'; grouping: GroupingName }
   | { kind: 'group'; grouping: GroupingName; group: string; page?: number }
   | { kind: 'groupCsv'; grouping: GroupingName; group: string }
@@ -53,6 +60,7 @@ interface Segments {
   groupings: Record<GroupingName, string>;
   page: string;
   projectData: string;
+  card: string;
   groupCsv: string;
   feed: string;
   donate: string;
@@ -72,6 +80,7 @@ const SEGMENTS = {
     groupings: { status: 'po-status', municipality: 'po-obshtina', province: 'po-oblast', programme: 'po-programa', organization: 'po-organizatsia' },
     page: 'stranitsa',
     projectData: 'danni.json',
+    card: 'karta.png',
     groupCsv: 'proekti.csv',
     feed: 'atom.xml',
     donate: 'darete',
@@ -89,6 +98,7 @@ const SEGMENTS = {
     groupings: { status: 'by-status', municipality: 'by-municipality', province: 'by-province', programme: 'by-programme', organization: 'by-organization' },
     page: 'page',
     projectData: 'data.json',
+    card: 'card.png',
     groupCsv: 'projects.csv',
     feed: 'atom.xml',
     donate: 'donate',
@@ -121,6 +131,14 @@ const GROUP_SLUGS_FROM_ENGLISH = Object.fromEntries(Object.entries(ENGLISH_GROUP
 export function groupingSegment(lang: Lang, grouping: GroupingName): string {
   return SEGMENTS[lang].groupings[grouping];
 }
+
+/**
+ * The last segment of a project's A3 poster: /proekti/<file name>/plakat/. The poster exists in
+ * Bulgarian only, whatever the page that links it: it is put up in Bulgaria, where the project
+ * is carried out, for the public there, with the Bulgarian set sentences and the project's facts
+ * as its content states them. So no English address, and no counterpart in the other language.
+ */
+export const POSTER_SEGMENT = 'plakat';
 
 /** The site's administration (Sveltia CMS), one for both languages. */
 export const ADMIN_PATH = '/admin/';
@@ -168,6 +186,10 @@ export function pathOf(lang: Lang, route: Route): string {
       return join(lang, [s.collections[route.collection], entrySlug(lang, route.entry)]);
     case 'projectData':
       return join(lang, [projects, entrySlug(lang, route.entry)], s.projectData);
+    case 'card':
+      return join(lang, [s.collections[route.collection], entrySlug(lang, route.entry)], s.card);
+    case 'poster':
+      return join(DEFAULT_LANG, [SEGMENTS[DEFAULT_LANG].collections.projects, entryId(route.entry), POSTER_SEGMENT]);
     case 'grouping':
       return join(lang, [projects, s.groupings[route.grouping]]);
     case 'group':
@@ -213,6 +235,10 @@ export function routesFor(lang: Lang) {
     listingPages: (listing: Listing) => (page: number) => at({ kind: 'listing', listing, page }),
     project: (entry: Entry) => at({ kind: 'entry', collection: 'projects', entry }),
     projectData: (entry: Entry) => at({ kind: 'projectData', entry }),
+    /** The social card of a project or a news item: /proekti/<id>/karta.png. */
+    card: (collection: CardCollection, entry: Entry) => at({ kind: 'card', collection, entry }),
+    /** The Bulgarian A3 poster of an EU-funded project, from a page in either language. */
+    poster: (entry: Entry) => at({ kind: 'poster', entry }),
     organization: (entry: Entry) => at({ kind: 'entry', collection: 'organizations', entry }),
     programme: (entry: Entry) => at({ kind: 'entry', collection: 'programmes', entry }),
     newsItem: (entry: Entry) => at({ kind: 'entry', collection: 'news', entry }),
@@ -320,8 +346,11 @@ function parseParts(lang: Lang, parts: string[], slugs: SlugIndex): Route | unde
       if (fourth === '') return { kind: 'group', grouping, group };
       return fourth === s.page && pageNumber(fifth) ? { kind: 'group', grouping, group, page: pageNumber(fifth) } : undefined;
     }
+    if (lang === DEFAULT_LANG && listing === 'projects' && third === POSTER_SEGMENT && fourth === '' && parts.length === 4)
+      return { kind: 'poster', entry: second! };
     if (parts.length !== 3) return undefined;
     if (third === '') return { kind: 'entry', collection: listing, entry: entry(listing, second!) };
+    if ((listing === 'projects' || listing === 'news') && third === s.card) return { kind: 'card', collection: listing, entry: entry(listing, second!) };
     return listing === 'projects' && third === s.projectData ? { kind: 'projectData', entry: entry('projects', second!) } : undefined;
   }
   const paging = second === s.page && pageNumber(third) && fourth === '' && parts.length === 4 ? pageNumber(third) : undefined;
@@ -381,8 +410,10 @@ export function counterpartPath(path: string, slugs: SlugIndex = {}): string | u
     return { id, enSlug: englishSlugOf(slugs[collection], id) };
   };
   const { route } = found;
+  if (route.kind === 'poster') return undefined; // Bulgarian only (POSTER_SEGMENT)
   if (route.kind === 'entry') return pathOf(other, { ...route, entry: withSlug(route.entry, route.collection) });
   if (route.kind === 'projectData') return pathOf(other, { ...route, entry: withSlug(route.entry, 'projects') });
+  if (route.kind === 'card') return pathOf(other, { ...route, entry: withSlug(route.entry, route.collection) });
   if (route.kind === 'donateTo') return pathOf(other, { ...route, entry: withSlug(route.entry, 'organizations') });
   return pathOf(other, route);
 }

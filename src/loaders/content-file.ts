@@ -131,10 +131,10 @@ export function validateContent<T extends z.ZodType>(schema: T, data: unknown, f
 }
 
 /** One file read and checked, with lines: the schema's output and the data as written; throws ContentError. */
-export function readCheckedContent<T extends z.ZodType>(schema: T, absolutePath: string, file: string): { valid: z.output<T>; data: unknown } {
+export function readCheckedContent<T extends z.ZodType>(schema: T, absolutePath: string, file: string): { valid: z.output<T>; data: unknown; lineOf: LineOf } {
   const content = readContentText(readFileSync(absolutePath, 'utf8'), file);
   if (content.problems.length) throw new ContentError(content.problems);
-  return { valid: validateContent(schema, content.data, file, content.lineOf), data: content.data };
+  return { valid: validateContent(schema, content.data, file, content.lineOf), data: content.data, lineOf: content.lineOf };
 }
 
 /**

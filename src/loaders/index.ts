@@ -2,11 +2,13 @@
  * Loaders for content/: Astro's glob loader, with each file's data read by our YAML reading
  * and checked with our editor's messages before Astro sees it.
  */
+import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { ContentError, readCheckedContent, readContentText } from './content-file.ts';
+import { imageFileProblems } from './content-images.ts';
 
 interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): unknown;
@@ -34,19 +36,37 @@ function withOurYaml(entryTypes: unknown, root: string): unknown {
   );
 }
 
+const SCHEMA_DIGEST = 'vidimost-schema-digest';
+
+/** The shape of a schema (fields, defaults), as a short hash. */
+function schemaDigest(schema: z.ZodType): string {
+  const shape = JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }));
+  return createHash('sha256').update(shape).digest('hex').slice(0, 16);
+}
+
 export function contentGlob(spec: { path: string; pattern: string; schema: z.ZodType }): Loader {
   const inner = glob({ base: `./${spec.path}`, pattern: spec.pattern });
   return {
     name: 'vidimost-content',
     load: (context) => {
       const root = fileURLToPath(context.config.root);
+      // Astro keeps parsed entries between builds and forgets them only when content.config.ts
+      // changes; a field added to a schema (with its default) must reach unchanged files too.
+      const digest = schemaDigest(spec.schema);
+      if (context.meta.get(SCHEMA_DIGEST) !== digest) {
+        context.store.clear();
+        context.meta.set(SCHEMA_DIGEST, digest);
+      }
       return inner.load({
         ...context,
         ...{ entryTypes: withOurYaml((context as { entryTypes?: unknown }).entryTypes, root) },
         parseData: async (props) => {
           const file = relative(root, props.filePath ?? '');
           // Astro gets the data as our YAML reading gives it, checked with our messages first.
-          const { data } = readCheckedContent(spec.schema, props.filePath ?? '', file);
+          const { data, lineOf } = readCheckedContent(spec.schema, props.filePath ?? '', file);
+          // Image files too, so that Astro's image step never meets a missing one.
+          const missing = imageFileProblems(root, file, data, lineOf);
+          if (missing.length) throw new ContentError(missing);
           return context.parseData({ ...props, data: data as typeof props.data });
         },
       });

@@ -41,6 +41,23 @@ const bodyField = (what: string) =>
       markdown: true,
     });
 
+/** English alt texts of the images, in the order of the Bulgarian list. */
+const imagesField = () =>
+  list(
+    group({
+      /** What the image shows, in English. */
+      alt: text().meta({
+        title: 'Описание (alt) на английски',
+        description: 'Какво се вижда на снимката, на английски, с едно изречение, напр. Children drawing at a table',
+      }),
+    }),
+  )
+    .optional()
+    .meta({
+      title: 'Снимки на английски',
+      description: 'Описанието (alt) на всяка снимка на английски, в реда на българския списък; без него английската страница показва българското',
+    });
+
 const ENGLISH_HINT = 'Само текст, който организацията сама е публикувала на английски – не наш превод; всяко поле е по желание';
 
 export const projectEnglishSchema = group({
@@ -94,6 +111,8 @@ export const projectEnglishSchema = group({
     title: 'Целеви групи на английски',
     description: 'За кого е проектът, на английски, всяка група отделно, в реда на българския списък',
   }),
+  /** English alt texts of the images. */
+  images: imagesField(),
   /** The English counterpart of the text below the front matter. */
   body: bodyField('за проекта'),
 });
@@ -112,6 +131,8 @@ export const newsEnglishSchema = group({
     description: 'Едно-две изречения на английски за какво е новината',
     multiline: true,
   }),
+  /** English alt texts of the images. */
+  images: imagesField(),
   /** The English counterpart of the text below the front matter. */
   body: bodyField('на новината'),
 });

@@ -10,7 +10,8 @@
  * - `format: 'date'`: set by isoDate(), a date picker that writes ГГГГ-ММ-ДД;
  * - `collection`: set by id(collection), the folder whose file names the value may take;
  * - `multiline: true`: text written in sentences, edited in a text area rather than one line;
- * - `markdown: true`: Markdown kept in a field (the English body), edited as Markdown.
+ * - `markdown: true`: Markdown kept in a field (the English body), edited as Markdown;
+ * - `image: true`: an image file (src/schemas/image.ts), picked and uploaded in the editor.
  */
 import { z } from 'astro/zod';
 import { showValue } from '../lib/content-errors.ts';

@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { editorNote, group, id, isoDate, list, text } from './fields.ts';
 import { sourceSchema } from './source.ts';
 import { englishField, newsEnglishSchema } from './english.ts';
+import { imagesField } from './image.ts';
 
 export const newsSchema = group({
   /** Headline. */
@@ -46,6 +47,8 @@ export const newsSchema = group({
     title: 'Източник',
     description: 'Страницата, от която е новината: издател, заглавие, адрес и датата, която тя показва; показва се на сайта',
   }),
+  /** Photos for the news item, each with its alt text; shown under the text. */
+  images: imagesField(),
   /** The entry's own English text and address, all optional. */
   en: englishField(newsEnglishSchema),
   /** Other remarks for editors: why a fact is missing, how a source was read. */

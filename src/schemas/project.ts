@@ -9,6 +9,7 @@ import { contactFields, count, editorNote, group, id, isoDate, list, money, text
 import { sourceSchema } from './source.ts';
 import { otherSourceSchema } from './other-source.ts';
 import { englishField, projectEnglishSchema } from './english.ts';
+import { imagesField } from './image.ts';
 
 /** One source of money: an EU programme or a private funder, with its contract. */
 export const fundingSourceSchema = group({
@@ -365,6 +366,8 @@ export const projectSchema = group({
       title: 'Контакти',
       description: 'Хора или звена за въпроси по проекта; оставете празно и сайтът показва данните на водещата организация',
     }),
+  /** Photos of the project, each with its alt text; shown under the story. */
+  images: imagesField(),
   /** Public documents: reports, contracts, announcements. */
   documents: list(
     group({

@@ -2,7 +2,11 @@
 import type { z } from 'astro/zod';
 import { z as zod } from 'astro/zod';
 import { GIT_HOSTS, NEWSLETTER_PROVIDERS } from './enums.ts';
-import { choice, email, flag, group, text, url } from './fields.ts';
+import { showValue } from '../lib/content-errors.ts';
+import { choice, email, flag, group, list, text, url } from './fields.ts';
+
+/** A Pagefind bundle of this site other than its own /pagefind/: /a/b/pagefind/ (lower-case Latin, digits, - _ .). */
+export const SHARD_PATH = /^\/(?:[a-z0-9][a-z0-9._-]*\/)+pagefind\/$/;
 
 export const siteSchema = group({
   /** Site name in the header and page titles. */
@@ -121,6 +125,23 @@ export const siteSchema = group({
     .meta({
       title: 'Отворени данни',
       description: 'Лицензът и начинът на цитиране на файловете на /danni/; докато лицензът е празен, страницата казва, че още не е определен',
+    }),
+  /**
+   * Search indexes of other parts of the site (shards, each built on its own), merged into the
+   * search page's results in the browser. Paths on this site only: the page may fetch nothing
+   * from another address (its security policy says default-src 'self'). Absent: one index.
+   */
+  searchShards: list(
+    zod.string({ error: (i) => `${showValue(i.input)} не е път; пишете път от корена на сайта, напр. /chasti/plovdiv/pagefind/` }).regex(SHARD_PATH, {
+      error: (i) =>
+        `${showValue(i.input)} не е път на индекс за търсене в този сайт; пишете път от корена на сайта (без https:// и домейн), завършващ на /pagefind/, напр. /chasti/plovdiv/pagefind/ (собственият индекс /pagefind/ се зарежда сам)`,
+    }),
+  )
+    .optional()
+    .meta({
+      title: 'Допълнителни индекси за търсене',
+      description:
+        'Пътищата на индексите на отделно построени части на сайта, напр. /chasti/plovdiv/pagefind/; търсенето ги обединява с основния индекс. Оставете празно, ако сайтът се строи наведнъж',
     }),
   /** Where the visual editor (/admin/) saves when used in the browser without a local folder. */
   editor: group({

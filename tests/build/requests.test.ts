@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPagePaths, readPage, requireDist, textOf } from '../helpers/dist';
-import { INTERACTIVE_PAGES } from '../helpers/page-weight';
+import { firstLoadImages, INTERACTIVE_PAGES } from '../helpers/page-weight';
 import { emblemFontsFor } from '../../src/lib/eu-emblem';
 
 beforeAll(requireDist);
@@ -11,15 +11,13 @@ const MAX_REQUESTS = 3;
 describe('requests of each content page', () => {
   const pages = builtPagePaths().filter((path) => !INTERACTIVE_PAGES.some((p) => p.test(path)));
 
-  it('are at most 3: the HTML, its stylesheets, scripts, images and the fonts it preloads or its emblem captions use', () => {
+  it('are at most 3: the HTML, its stylesheets, scripts, images but lazy ones and the fonts it preloads or its emblem captions use', () => {
     const over = pages.flatMap((path) => {
       const { doc } = readPage(path);
       const stylesheets = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href'));
       const scripts = doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
-      const images = doc
-        .querySelectorAll('img[src], source[srcset]')
-        .map((i) => i.getAttribute('src') ?? i.getAttribute('srcset'))
-        .filter((src) => !src?.startsWith('data:'));
+      // Lazy images are not part of the first load (their place below the first screen is tested in a browser).
+      const images = firstLoadImages(doc);
       const preloaded = doc.querySelectorAll('link[rel="preload"], link[rel="modulepreload"]').map((l) => l.getAttribute('href'));
       // The emblem font's files the browser fetches for the captions on the page (by unicode-range).
       const lang = doc.querySelector('html')?.getAttribute('lang') === 'en' ? 'en' : 'bg';

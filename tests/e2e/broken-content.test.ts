@@ -61,6 +61,22 @@ const cases: { name: string; change: (text: string) => string; expected: RegExp 
     expected: /shans-za-nashite-detsa\.mdx, ред 5: поле checked: грешен отстъп: редът „checked: 2026-11-23“/,
   },
   {
+    name: 'an image without alt text',
+    change: (t) => t.replace('\nchecked: ', '\nimages:\n  - src: ../media/snimka.jpg\nchecked: '),
+    expected: /shans-za-nashite-detsa\.mdx, ред 6: поле images\[1\]\.alt: липсва описание на снимката \(alt\); опишете с едно изречение какво се вижда/,
+  },
+  {
+    name: 'an empty alt text',
+    change: (t) => t.replace('\nchecked: ', '\nimages:\n  - src: ../media/snimka.jpg\n    alt: ""\nchecked: '),
+    expected: /shans-za-nashite-detsa\.mdx, ред 7: поле images\[1\]\.alt: е празно; опишете с едно изречение какво се вижда/,
+  },
+  {
+    name: 'an image file that is not there',
+    change: (t) => t.replace('\nchecked: ', '\nimages:\n  - src: ../media/nyama-ya.jpg\n    alt: Пример – описание\nchecked: '),
+    expected:
+      /shans-za-nashite-detsa\.mdx, ред 6: поле images\[1\]\.src: файлът content\/media\/nyama-ya\.jpg не съществува; качете снимката там или поправете пътя/,
+  },
+  {
     name: 'a tab',
     change: (t) => t.replace('  months: 26', '\tmonths: 26'),
     expected: /shans-za-nashite-detsa\.mdx, ред \d+: поле months: в началото на реда „months: 26“ има табулация/,
@@ -103,6 +119,15 @@ describe('a broken copy of the site', () => {
     const result = site.run(ASTRO, ['build']);
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/поле lead: „obshtina-haskovoo“ не съществува/);
+  });
+
+  it('fails even when Astro builds without the content check first: an image file that is not there', () => {
+    site.write(PROJECT, original.replace('\nchecked: ', '\nimages:\n  - src: ../media/nyama-ya.jpg\n    alt: Пример – описание\nchecked: '));
+    const result = site.run(ASTRO, ['build']);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      /content\/projects\/shans-za-nashite-detsa\.mdx, ред 6: поле images\[1\]\.src: файлът content\/media\/nyama-ya\.jpg не съществува/,
+    );
   });
 
   it('builds again once the file is mended, byte for byte as the site under test', () => {

@@ -33,6 +33,16 @@ const MISTAKES = [
     expect: ['lead', 'obshtina-nyakade'],
   },
   { name: 'a bad indent', change: (t: string) => replace(t, '    unit: деца', '     unit: деца'), expect: [/ред \d+/, 'Текстът на ред'] },
+  {
+    name: 'an image without alt text',
+    change: (t: string) => replace(t, '\nchecked: ', '\nimages:\n  - src: ../media/snimka.jpg\nchecked: '),
+    expect: ['images[1].alt', 'липсва описание на снимката (alt)'],
+  },
+  {
+    name: 'an image file that is not there',
+    change: (t: string) => replace(t, '\nchecked: ', '\nimages:\n  - src: ../media/nyama-ya.jpg\n    alt: Пример – описание\nchecked: '),
+    expect: ['images[1].src', 'файлът content/media/nyama-ya.jpg не съществува'],
+  },
 ];
 
 /** The environment without what Vitest adds: Astro skips its dev handler when it sees VITEST. */

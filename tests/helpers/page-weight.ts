@@ -3,7 +3,7 @@
  * stylesheets, its scripts and the fonts those stylesheets load (images are not counted).
  */
 import { gzipSync } from 'node:zlib';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { executableScripts } from './scripts.ts';
 import { LANGS } from '../../src/i18n/lang.ts';
 import { routesFor } from '../../src/lib/routes.ts';
@@ -75,4 +75,21 @@ export function budgetProblems(path: string, w: PageWeight): string[] {
   if (w.html > CONTENT_BUDGET.html) problems.push(`${path}: HTML ${kb(w.html)} > ${kb(CONTENT_BUDGET.html)} — ${figures}`);
   if (w.total > CONTENT_BUDGET.total) problems.push(`${path}: общо ${kb(w.total)} > ${kb(CONTENT_BUDGET.total)} — ${figures}`);
   return problems;
+}
+
+/**
+ * The images a page fetches on its first load: one request per `<img>` (a `<picture>`'s
+ * sources are alternatives of which the browser fetches one), except `loading="lazy"` ones,
+ * which the browser fetches only when they come near the screen. That lazy images are below
+ * the first screen is checked in a browser (tests/e2e/content-images.test.ts).
+ */
+export function firstLoadImages(doc: HTMLElement): string[] {
+  return doc
+    .querySelectorAll('img')
+    .filter((img) => img.getAttribute('loading') !== 'lazy')
+    .map((img) => {
+      const sources = img.parentNode?.tagName === 'PICTURE' ? img.parentNode.querySelectorAll('source') : [];
+      return sources[0]?.getAttribute('srcset') ?? img.getAttribute('src') ?? img.getAttribute('srcset') ?? '';
+    })
+    .filter((src) => src && !src.startsWith('data:'));
 }

@@ -62,6 +62,19 @@ describe('the CMS configuration generated from the schemas', () => {
     expect(field(p, 'partners.role')).toMatchObject({ default: 'партньор' });
     expect(field(p, 'summary').widget).toBe('text');
     expect(field(p, 'body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+    // Images: uploaded to content/media/ and written from the entry's folder, as the build reads them.
+    expect(field(p, 'images')).toMatchObject({ widget: 'list', required: false });
+    expect(field(p, 'images.src')).toMatchObject({
+      widget: 'image',
+      media_folder: '/content/media',
+      public_folder: '../media',
+      choose_url: false,
+      required: true,
+    });
+    expect(field(p, 'images.alt')).toMatchObject({ widget: 'string', label: 'Описание (alt)', required: true });
+    expect(field(p, 'images.credit')).toMatchObject({ widget: 'string', required: false });
+    expect(field(fieldsFor('news'), 'images.src')).toMatchObject({ widget: 'image' });
+    expect(field(p, 'en.images.alt')).toMatchObject({ widget: 'string', required: true });
     // status is derived, never written: no field for it.
     expect(p.map((f) => f.name)).not.toContain('status');
     expect(field(fieldsFor('news'), 'projects')).toMatchObject({ widget: 'relation', collection: 'projects', multiple: true });

@@ -16,10 +16,14 @@ const ALLOWED: { literal: RegExp; files?: RegExp; why: string }[] = [
   { literal: /^\/pagefind\//, why: 'the search index Pagefind writes after the build' },
   { literal: /^\/(favicon\.(ico|svg)|apple-touch-icon\.png|og-default\.png)$/, why: 'icons and the share image in public/' },
   { literal: /^\/documents$/, files: /^src\/lib\/cms-config\.ts$/, why: "the CMS's public folder for uploaded documents" },
+  { literal: /^\/\$\{MEDIA_FOLDER\}$/, files: /^src\/lib\/cms-config\.ts$/, why: "the CMS's folder for uploaded images, content/media" },
+  { literal: /^\/\$\{file\}$/, files: /^src\/integrations\/content-images\.ts$/, why: 'an image file content names, imported from the project root' },
+  { literal: /^\/\/?$/, files: /^src\/lib\/content-images\.ts$/, why: 'path separators of image files, and the start of a protocol-relative web address' },
   { literal: /^\/admin(\/|$)/, files: /^src\/integrations\//, why: 'the CMS files the admin integration serves and writes' },
   { literal: /^\/(@|__|_astro\/|_image|node_modules\/|src\/)/, files: /^src\/integrations\//, why: "the dev server's own addresses, never pages" },
   { literal: /^\/$/, files: /^src\/integrations\//, why: 'a default request URL and a path separator in the dev-server code' },
   { literal: /^\/$/, files: /\.css$/, why: "a selector for every link within the site (a[href^='/'])" },
+  { literal: /^\/$/, files: /^src\/client\/pagefind\.ts$/, why: "the base of merged indexes' result addresses (Pagefind's baseUrl): the site's root" },
 ];
 
 /** Every quoted literal that starts with "/" in a source text, with its line; comments are skipped. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { budgetProblems, weighPage } from '../helpers/page-weight';
+import { parse } from 'node-html-parser';
+import { budgetProblems, firstLoadImages, weighPage } from '../helpers/page-weight';
 
 const assets: Record<string, Buffer> = {
   '/s.css': Buffer.from('@font-face{src:url(/f.woff2)} body{color:red}'),
@@ -50,5 +51,16 @@ describe('page weight', () => {
       const bad = weighPage(`<html><head>${ld}${other}</head></html>`, read);
       expect(budgetProblems('/proekti/x/', bad)[0], other).toMatch(/1 <script> на страница със съдържание/);
     }
+  });
+
+  it('counts an eager image, and a picture once, in the first load; lazy ones not', () => {
+    const picture = (loading: string) =>
+      `<picture><source srcset="/a.avif 360w, /b.avif 720w" type="image/avif"><source srcset="/a.webp 360w" type="image/webp"><img src="/a.jpg" alt="x" ${loading}></picture>`;
+    expect(firstLoadImages(parse(`<main>${picture('')}<img src="/logo.png" alt="y"><img src="data:image/png;base64,AA" alt=""></main>`))).toEqual([
+      '/a.avif 360w, /b.avif 720w',
+      '/logo.png',
+    ]);
+    expect(firstLoadImages(parse(`<main>${picture('loading="lazy"')}<img src="/c.jpg" alt="z" loading="lazy"></main>`))).toEqual([]);
+    expect(firstLoadImages(parse(`<main>${picture('loading="eager"')}</main>`))).toHaveLength(1);
   });
 });

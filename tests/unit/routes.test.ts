@@ -33,6 +33,8 @@ function everyRoute(lang: 'bg' | 'en'): Route[] {
     { kind: 'entry', collection: 'programmes', entry: entry({ id: 'oprchr-2014-2020', data: {} }) },
     { kind: 'entry', collection: 'news', entry: entry({ id: '2023-04-28-sporazumenia', data: {} }) },
     { kind: 'projectData', entry: entry(withEnglish) },
+    { kind: 'card', collection: 'projects', entry: entry(withEnglish) },
+    { kind: 'card', collection: 'news', entry: entry({ id: '2023-04-28-sporazumenia', data: {} }) },
     ...GROUPING_NAMES.flatMap((grouping): Route[] => [
       { kind: 'grouping', grouping },
       { kind: 'group', grouping, group: 'haskovo' },
@@ -130,6 +132,10 @@ describe('English paths under /en/', () => {
     expect(to.home()).toBe('/en/');
     expect(to.project(withEnglish)).toBe('/en/projects/chance-for-our-children/');
     expect(to.projectData(withEnglish)).toBe('/en/projects/chance-for-our-children/data.json');
+    expect(to.card('projects', withEnglish)).toBe('/en/projects/chance-for-our-children/card.png');
+    expect(to.card('news', 'novina')).toBe('/en/news/novina/card.png');
+    expect(bgRoutes.card('projects', withEnglish)).toBe('/proekti/shans-za-nashite-detsa/karta.png');
+    expect(counterpartPath('/proekti/shans-za-nashite-detsa/karta.png', slugs)).toBe('/en/projects/chance-for-our-children/card.png');
     expect(to.listing('projects', 2)).toBe('/en/projects/page/2/');
     expect(to.organization(bulgarianOnly)).toBe('/en/organizations/obshtina-haskovo/');
     expect(to.programme('oprchr-2014-2020')).toBe('/en/programmes/oprchr-2014-2020/');
@@ -269,5 +275,29 @@ describe('entries that would share an English address', () => {
 
   it('finds none when every address differs', () => {
     expect(englishSlugClashes([withEnglish, bulgarianOnly, 'chance-for-children'])).toEqual([]);
+  });
+});
+
+describe('the A3 poster of an EU-funded project: in Bulgarian only', () => {
+  it('lives under the project’s Bulgarian address, and both languages link the same one', () => {
+    expect(bgRoutes.poster('shans-za-nashite-detsa')).toBe('/proekti/shans-za-nashite-detsa/plakat/');
+    expect(routesFor('en').poster(withEnglish)).toBe('/proekti/shans-za-nashite-detsa/plakat/');
+    expect(pathOf('en', { kind: 'poster', entry: withEnglish })).toBe('/proekti/shans-za-nashite-detsa/plakat/');
+  });
+
+  it('reads back as a Bulgarian page, and has no English address', () => {
+    expect(parsePath('/proekti/shans-za-nashite-detsa/plakat/', slugs)).toEqual({ lang: 'bg', route: { kind: 'poster', entry: 'shans-za-nashite-detsa' } });
+    for (const path of [
+      '/en/projects/chance-for-our-children/plakat/',
+      '/en/projects/shans-za-nashite-detsa/plakat/',
+      '/proekti/shans-za-nashite-detsa/plakat',
+      '/proekti/shans-za-nashite-detsa/plakat/x/',
+    ]) {
+      expect(parsePath(path, slugs), path).toBeUndefined();
+    }
+  });
+
+  it('has no counterpart in the other language', () => {
+    expect(counterpartPath('/proekti/shans-za-nashite-detsa/plakat/', slugs)).toBeUndefined();
   });
 });

@@ -51,6 +51,30 @@ describe('site.yaml and redirects.yaml as astro.config.mjs reads them', () => {
   });
 });
 
+describe('site.yaml searchShards: the search indexes merged into the search page', () => {
+  const site = (shards: string) => `name: Видимост\ntagline: Т\nurl: https://vidimost.example\noperator:\n  name: О\nsearchShards:\n${shards}`;
+
+  it('takes paths of Pagefind bundles on this site', () => {
+    const dir = folder();
+    writeFileSync(join(dir, SITE_FILE), site('  - /chasti/plovdiv/pagefind/\n  - /chasti/obshtina-haskovo/pagefind/\n'));
+    expect(readSettings(dir, SITE_FILE, siteSchema)?.searchShards).toEqual(['/chasti/plovdiv/pagefind/', '/chasti/obshtina-haskovo/pagefind/']);
+  });
+
+  it.each([
+    ['another host', 'https://drug.example/pagefind/'],
+    ['a protocol-relative address', '//drug.example/pagefind/'],
+    ['the site’s own index', '/pagefind/'],
+    ['a folder that is not a bundle', '/chasti/plovdiv/'],
+    ['a step up', '/chasti/../pagefind/'],
+  ])('rejects %s in Bulgarian, naming the line and the fix', (_, path) => {
+    const dir = folder();
+    writeFileSync(join(dir, SITE_FILE), site(`  - ${path}\n`));
+    expect(() => readSettings(dir, SITE_FILE, siteSchema)).toThrow(
+      /content\/site\.yaml, ред 7: поле searchShards.*не е път на индекс за търсене в този сайт; пишете път от корена на сайта/,
+    );
+  });
+});
+
 describe('the content-folder listing the loaders and the checks share', () => {
   it('lists the files of the collection’s kind in name order, with their ids', () => {
     const dir = folder();
