@@ -3,7 +3,8 @@
 // src/lib/search-query.ts), in an extra indexed block the visitor never receives: the HTML in
 // dist/ is not changed. English pages go to their own index (Pagefind splits by <html lang>),
 // without stems. Prints how many stems were added. `--plain` indexes without them,
-// `--output=dir` writes elsewhere (the scale benchmark compares the two).
+// `--output=dir` writes elsewhere (the scale benchmark compares the two), `--max-fragments=n`
+// bundles the result fragments into at most n files per language.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -13,6 +14,9 @@ import { searchStems } from '../src/lib/search-query.ts';
 const site = process.argv.find((a) => a.startsWith('--site='))?.slice(7) ?? 'dist';
 const plain = process.argv.includes('--plain');
 const output = process.argv.find((a) => a.startsWith('--output='))?.slice(9) ?? join(site, 'pagefind');
+// Fewer files for hosts that cap them: Pagefind bundles the per-page fragments into at most this
+// many files per language, at the cost of more bytes per result shown (docs/scale.md).
+const maxFragments = Number(process.argv.find((a) => a.startsWith('--max-fragments='))?.slice(16)) || undefined;
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -33,7 +37,7 @@ function bodyText(html: string): string {
     .join(' ');
 }
 
-const { index, errors } = await pagefind.createIndex({});
+const { index, errors } = await pagefind.createIndex({ maxFragments });
 if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 let pages = 0;
 let stems = 0;
