@@ -108,10 +108,6 @@ export default defineConfig({
       // one CSS request (≤ 3 in all), and the file is cached from the first page on.
       cssCodeSplit: false,
       rolldownOptions: {
-        // Every content entry (a project's MDX and its asset wrapper) would be a chunk of its own:
-        // 20,000 chunks at 10,000 projects, and the bundler's memory grows with them (2 GiB of
-        // its own there). In one chunk they cost a fraction; pages render the same.
-        output: { codeSplitting: { groups: [{ name: 'content', test: /[\\/]content[\\/][^?]+\.mdx(\?|$)/ }] } },
         // Astro marks each MDX entry's asset module with "use astro:head-inject", which nothing
         // reads any more (head propagation goes by the ?astroPropagatedAssets query), so Rolldown
         // dropping it changes nothing; its MODULE_LEVEL_DIRECTIVE warning, one per MDX file, is
