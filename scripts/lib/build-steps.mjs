@@ -11,7 +11,8 @@
  *   after a delay its idle threads never reach;
  * - MALLOC_ARENA_MAX=2: glibc's allocator (the Markdown and CSS compilers) keeps two arenas,
  *   not eight per core.
- * Peak at 3,000 projects: 1.70 GiB without them, 1.12 GiB with; at 10,000: 3.3 → 2.6 GiB.
+ * Peak at 3,000 projects: 1.70 GiB without them, 1.40 with a heap limit alone, 1.43 with the
+ * allocator settings alone; at 10,000 with all three 2.6 GiB (3.3 without), still over 2 GiB.
  * None of them changes what is built (dist/ is byte-identical with and without).
  */
 const ASTRO_MEMORY = { NODE_OPTIONS: '--max-old-space-size=1536', MIMALLOC_PURGE_DELAY: '0', MALLOC_ARENA_MAX: '2' };
