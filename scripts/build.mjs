@@ -1,9 +1,9 @@
 // The site build: check the content with editors' messages, build with Astro, index with Pagefind.
 // Each step stops the build when it fails.
 import { spawnSync } from 'node:child_process';
-import { BUILD_STEPS } from './lib/build-steps.mjs';
+import { BUILD_STEPS, stepEnv } from './lib/build-steps.mjs';
 
-for (const { command, args } of BUILD_STEPS) {
-  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+for (const step of BUILD_STEPS) {
+  const { status } = spawnSync(step.command, step.args, { stdio: 'inherit', env: stepEnv(step) });
   if (status !== 0) process.exit(status ?? 1);
 }

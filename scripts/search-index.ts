@@ -3,7 +3,8 @@
 // src/lib/search-query.ts), in an extra indexed block the visitor never receives: the HTML in
 // dist/ is not changed. English pages go to their own index (Pagefind splits by <html lang>),
 // with the stems of their Bulgarian words. Prints how many stems were added. `--plain` indexes without them,
-// `--output=dir` writes elsewhere (the scale benchmark compares the two).
+// `--output=dir` writes elsewhere (the scale benchmark compares the two), `--max-fragments=n`
+// bundles the result fragments into at most n files per language (not with sort keys: see below).
 // Sort keys (data-pagefind-sort) are not given to Pagefind: it would put, for each, every page
 // in order into pf_meta, the file every first search downloads (35 KB of 105 at 10,000
 // projects). They go to sort.<lang>.json beside the index instead (see writeSortFiles), which
@@ -18,6 +19,9 @@ import { searchStems } from '../src/lib/search-query.ts';
 const site = process.argv.find((a) => a.startsWith('--site='))?.slice(7) ?? 'dist';
 const plain = process.argv.includes('--plain');
 const output = process.argv.find((a) => a.startsWith('--output='))?.slice(9) ?? join(site, 'pagefind');
+// Fewer files for hosts that cap them: Pagefind bundles the per-page fragments into at most this
+// many files per language, at the cost of more bytes per result shown (docs/scale.md).
+const maxFragments = Number(process.argv.find((a) => a.startsWith('--max-fragments='))?.slice(16)) || undefined;
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -55,6 +59,8 @@ const compareKeys = (a: string, b: string) => {
  * its fragments, each of which names its page's address.
  */
 function writeSortFiles(dir: string) {
+  // Bundled fragments hold many pages each: the ids below would not be result ids.
+  if (maxFragments && sortKeys.size) throw new Error('--max-fragments cannot be used with sort keys (data-pagefind-sort): sort.<lang>.json names one fragment per page');
   const idOf = new Map<string, string>();
   for (const name of readdirSync(join(dir, 'fragment'))) {
     const data = gunzipSync(readFileSync(join(dir, 'fragment', name))).toString('utf8');
@@ -78,36 +84,65 @@ function writeSortFiles(dir: string) {
   }
 }
 
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+/** The language Pagefind files a page under: its <html lang>. */
+const pageLang = (html: string) => /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? '';
+
+// Pagefind holds a whole index in memory until it writes it (2.3 GiB for both languages at
+// 10,000 projects). Each language is an index of its own anyway, so one language at a time:
+// Bulgarian first, while the files of the other languages are noted; then each of those.
 let pages = 0;
 let stems = 0;
-for (const file of htmlFiles(site)) {
-  let content = readFileSync(file, 'utf8');
-  // As the CLI does once any page marks its body: pages without one are not indexed.
-  if (!content.includes('data-pagefind-body')) continue;
-  // The stems are of Bulgarian words (stemBg leaves other words alone), on English pages too:
-  // the search page asks for stems, and names stay in Cyrillic there (Казанлък).
-  if (!plain) {
-    const added = searchStems(parse(bodyText(content)).text);
-    stems += added.length;
-    // Low weight: a stem counts as a match, but the words on the page rank above it.
-    if (added.length) content = content.replace(/<\/body>/, `<div data-pagefind-body data-pagefind-weight="0.5">${added.join(' ')}</div></body>`);
+const later = new Map<string, string[]>();
+const languages: Record<string, unknown> = {};
+let entry: Record<string, unknown> = {};
+
+async function indexLanguage(files: Iterable<string>, lang: string | undefined) {
+  const { index, errors } = await pagefind.createIndex({ maxFragments });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  for (const file of files) {
+    let content = readFileSync(file, 'utf8');
+    // As the CLI does once any page marks its body: pages without one are not indexed.
+    if (!content.includes('data-pagefind-body')) continue;
+    const fileLang = pageLang(content);
+    if (lang === undefined && fileLang !== 'bg') {
+      later.set(fileLang, [...(later.get(fileLang) ?? []), file]);
+      continue;
+    }
+    // The stems are of Bulgarian words (stemBg leaves other words alone), on English pages too:
+    // the search page asks for stems, and names stay in Cyrillic there (Казанлък).
+    if (!plain) {
+      const added = searchStems(parse(bodyText(content)).text);
+      stems += added.length;
+      // Low weight: a stem counts as a match, but the words on the page rank above it.
+      if (added.length) content = content.replace(/<\/body>/, `<div data-pagefind-body data-pagefind-weight="0.5">${added.join(' ')}</div></body>`);
+    }
+    const keys: Record<string, string> = {};
+    content = content.replace(SORT_SPAN, (_, name: string, value: string) => ((keys[name] = value), ''));
+    const response = await index.addHTMLFile({ sourcePath: relative(site, file), content });
+    if (response.errors.length) throw new Error(`Pagefind, ${file}: ${response.errors.join('; ')}`);
+    if (response.file) pages += 1;
+    // Pagefind's language code (its fragments' prefix): the page's lang, as Pagefind reads it.
+    if (response.file && Object.keys(keys).length) {
+      if (!sortKeys.has(fileLang)) sortKeys.set(fileLang, new Map());
+      sortKeys.get(fileLang)!.set(response.file.url, keys);
+    }
   }
-  const keys: Record<string, string> = {};
-  content = content.replace(SORT_SPAN, (_, name: string, value: string) => ((keys[name] = value), ''));
-  const response = await index.addHTMLFile({ sourcePath: relative(site, file), content });
-  if (response.errors.length) throw new Error(`Pagefind, ${file}: ${response.errors.join('; ')}`);
-  if (response.file) pages += 1;
-  // Pagefind's language code (its fragments' prefix): the page's lang, as Pagefind reads it.
-  const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1] ?? 'unknown';
-  if (response.file && Object.keys(keys).length) {
-    if (!sortKeys.has(lang)) sortKeys.set(lang, new Map());
-    sortKeys.get(lang)!.set(response.file.url, keys);
-  }
+  const written = await index.writeFiles({ outputPath: output });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  // Each writing names only its own language in pagefind-entry.json: gathered for the one written last.
+  entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as Record<string, unknown>;
+  Object.assign(languages, entry.languages);
+  await index.deleteIndex();
 }
-const written = await index.writeFiles({ outputPath: output });
-if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+
+await indexLanguage(htmlFiles(site), undefined);
+for (const [lang, files] of later) await indexLanguage(files, lang);
+const sorted = Object.fromEntries(
+  Object.keys(languages)
+    .sort()
+    .map((lang) => [lang, languages[lang]]),
+);
+writeFileSync(join(output, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: sorted }));
 writeSortFiles(output);
 console.log(`Pagefind: ${pages} pages indexed${plain ? '' : `, ${stems} stems added for vowel alternation`}.`);
 await pagefind.close();

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { delimiter, join, relative, resolve, sep } from 'node:path';
-import { BUILD_STEPS } from '../lib/build-steps.mjs';
+import { BUILD_STEPS, stepEnv } from '../lib/build-steps.mjs';
 import { CONTENT_BUDGET, budgetProblems, weighPage } from '../../tests/helpers/page-weight.ts';
 import { syntheticProject, syntheticSlug } from './synthetic-projects.mjs';
 
@@ -163,7 +163,7 @@ async function measure(n) {
   for (let i = 1; i <= n; i += 1) writeFileSync(join(copy, 'content/projects', `${syntheticSlug(i)}.mdx`), syntheticProject(i));
   const env = { ...process.env, BUILD_DATE: '2026-11-23', PATH: `${join(copy, 'node_modules/.bin')}${delimiter}${process.env.PATH}` };
   const steps = [];
-  for (const step of BUILD_STEPS) steps.push({ step: step.name, ...(await timed(step, copy, env)) });
+  for (const step of BUILD_STEPS) steps.push({ step: step.name, ...(await timed(step, copy, stepEnv(step, env))) });
   if (withStems)
     steps.push({
       step: 'index without stems',
