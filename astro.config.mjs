@@ -91,9 +91,18 @@ export default defineConfig({
       serialize: (item) => withAlternates(withLastmod(item, lastmod), slugs, sitemapPaths),
     }),
   ],
-  // JSON Schemas of the collections in .astro/collections/, for the Astro VS Code extension's
-  // checks of MDX front matter (see .vscode/settings.json).
-  experimental: { contentIntellisense: true },
+  // Astro's caches (the content store, the incremental build's manifest and page copies) in the
+  // site's own folder, not in node_modules: copies of the site (tests, benchmarks) link
+  // node_modules and would otherwise read and write each other's. Keep it between builds (CI cache).
+  cacheDir: './.astro/cache/',
+  experimental: {
+    // JSON Schemas of the collections in .astro/collections/, for the Astro VS Code extension's
+    // checks of MDX front matter (see .vscode/settings.json).
+    contentIntellisense: true,
+    // Pages whose cacheKey (src/data/cache-keys.ts) and code are unchanged are copied from the
+    // previous build instead of rendered again.
+    incrementalBuild: true,
+  },
   // No page shows code, so no highlighter: Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   vite: {
