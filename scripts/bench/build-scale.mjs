@@ -258,7 +258,7 @@ async function measure(n) {
     };
     const noChange = await again();
     const file = join(copy, 'content/projects', 'sintetichen-proekt-1.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^  amount: .*$/m, '  amount: 123456.78'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {2}amount: .*$/m, '  amount: 123456.78'));
     const oneProject = await again();
     const total = (list) => round(list.reduce((sum, s) => sum + s.wallS, 0));
     result.rebuild = { noChange, noChangeS: total(noChange), oneProject, oneProjectS: total(oneProject) };
