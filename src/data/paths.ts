@@ -24,11 +24,17 @@ export async function entryPaths(collection: DirectoryListing | 'news', lang: La
   return catalog[collection].map((entry) => ({ params: { slug: entrySlug(lang, entry) }, props: { id: entry.id }, cacheKey: keyOf(entry.id) }));
 }
 
-/** Paths whose props are all the page shows besides the context: the props make the key. */
-async function keyedByProps<P extends { props: unknown }>(paths: P[]): Promise<(P & { cacheKey: string })[]> {
+/** Paths whose props are all the page shows besides the context: the props (or what `shows` picks of them) make the key. */
+async function keyedByProps<P extends { props: unknown }>(
+  paths: P[],
+  shows: (props: P['props']) => unknown = (props) => props,
+): Promise<(P & { cacheKey: string })[]> {
   const keys = await loadCacheKeys();
-  return paths.map((path) => ({ ...path, cacheKey: keys.key(path.props) }));
+  return paths.map((path) => ({ ...path, cacheKey: keys.key(shows(path.props)) }));
 }
+
+/** A group as its pages show it beside their own page of projects: its name and how many projects it has. */
+const groupShown = ({ projects, ...group }: ProjectGroup) => ({ ...group, count: projects.length });
 
 /** Page 2 onwards of the index of organizations or programmes. */
 export async function directoryPagePaths(listing: DirectoryListing, lang: Lang) {
@@ -80,6 +86,7 @@ export async function groupingPaths(lang: Lang): Promise<{ params: { grouping: s
         })),
       ),
     ]),
+    (props) => (props.kind === 'index' ? { ...props, groups: props.groups.map(groupShown) } : { ...props, group: groupShown(props.group) }),
   );
 }
 
