@@ -5,8 +5,9 @@
 // Gate: exits non-zero when any page is over its budget at any N (HTML ≤ 14 KiB gzip on every
 // page; content pages ≤ 30 KiB with CSS and fonts; tests/helpers/page-weight.ts).
 // The copy is removed afterwards, also when a step fails or the run is interrupted.
-// Usage: npm run bench:build [-- 100 1000 10000] [--stems]   (--stems: also index without the
-// Bulgarian stems, to show what they cost)
+// Usage: npm run bench:build [-- 100 1000 10000] [--stems] [--rebuild]   (--stems: also index
+// without the Bulgarian stems, to show what they cost; --rebuild: then build again with nothing
+// changed, and again after changing one project's total cost: the incremental build's figures)
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ const args = process.argv.slice(2);
 const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const counts = sizes.length ? sizes : [100, 1000];
 const withStems = args.includes('--stems');
+const withRebuild = args.includes('--rebuild');
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 // The copy being measured, removed on every way out.
@@ -29,12 +31,16 @@ function cleanup() {
   if (copy) rmSync(copy, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   copy = undefined;
 }
-process.on('exit', cleanup);
-for (const [signal, code] of [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-  ['SIGHUP', 129],
-]) {
+// Measures only when run as a script; imported (by a test, say), it does nothing.
+const main = import.meta.main;
+if (main) process.on('exit', cleanup);
+for (const [signal, code] of main
+  ? [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+      ['SIGHUP', 129],
+    ]
+  : []) {
   process.on(signal, () => {
     // The step runs in a process group of its own (/usr/bin/time, node, Astro's workers): stop all of it.
     if (running?.pid) {
@@ -195,47 +201,76 @@ async function measure(n) {
     astroMsPerPage: round((astro.wall * 1000) / site.pages),
     overBudget: site.problems,
   };
+  if (withRebuild) {
+    // The same copy, its caches kept: nothing changed, then one project's figure.
+    const again = async () => {
+      const timedSteps = [];
+      for (const step of BUILD_STEPS) timedSteps.push({ step: step.name, ...(await timed(step, copy, env)) });
+      return timedSteps.map((s) => ({ step: s.step, wallS: round(s.wall), cpuS: round(s.cpu), peakRssMiB: round(s.rssMiB, 0) }));
+    };
+    const noChange = await again();
+    const file = join(copy, 'content/projects', 'sintetichen-proekt-1.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {2}amount: .*$/m, '  amount: 123456.78'));
+    const oneProject = await again();
+    const total = (list) => round(list.reduce((sum, s) => sum + s.wallS, 0));
+    result.rebuild = { noChange, noChangeS: total(noChange), oneProject, oneProjectS: total(oneProject) };
+  }
   cleanup();
   return result;
 }
 
-console.log(`Машина: ${cpus().length} ядра (${cpus()[0]?.model ?? '?'}), Node ${process.version}${TIME ? '' : '; без /usr/bin/time: без CPU и памет'}`);
-const results = [];
-try {
-  for (const n of counts) {
-    const r = await measure(n);
-    results.push(r);
-    console.log(`\n${n} синтетични проекта`);
-    console.table(r.steps.map((s) => ({ step: s.step, 'wall s': s.wallS, 'CPU s': s.cpuS, 'peak RSS MiB': s.peakRssMiB })));
-    console.table([
-      {
-        pages: r.pages,
-        files: r.files,
-        'dist MiB': r.distMiB,
-        'index MiB': r.indexMiB,
-        'largest HTML KiB gz': r.largestHtmlKiB,
-        'heaviest page KiB gz': r.heaviestTotalKiB,
-        'build s': r.buildS,
-        'ms per page': r.msPerPage,
-        'astro ms per page': r.astroMsPerPage,
-      },
-    ]);
-    console.log(`най-голям HTML: ${r.largestHtmlPage}; най-тежка страница с CSS и шрифтове: ${r.heaviestPage}`);
-    // One line per N for scripts and the benchmark's own test.
-    console.log(`BENCH ${JSON.stringify(r)}`);
+async function benchmark() {
+  console.log(`Машина: ${cpus().length} ядра (${cpus()[0]?.model ?? '?'}), Node ${process.version}${TIME ? '' : '; без /usr/bin/time: без CPU и памет'}`);
+  const results = [];
+  try {
+    for (const n of counts) {
+      const r = await measure(n);
+      results.push(r);
+      console.log(`\n${n} синтетични проекта`);
+      console.table(r.steps.map((s) => ({ step: s.step, 'wall s': s.wallS, 'CPU s': s.cpuS, 'peak RSS MiB': s.peakRssMiB })));
+      console.table([
+        {
+          pages: r.pages,
+          files: r.files,
+          'dist MiB': r.distMiB,
+          'index MiB': r.indexMiB,
+          'largest HTML KiB gz': r.largestHtmlKiB,
+          'heaviest page KiB gz': r.heaviestTotalKiB,
+          'build s': r.buildS,
+          'ms per page': r.msPerPage,
+          'astro ms per page': r.astroMsPerPage,
+        },
+      ]);
+      console.log(`най-голям HTML: ${r.largestHtmlPage}; най-тежка страница с CSS и шрифтове: ${r.heaviestPage}`);
+      if (r.rebuild) {
+        console.log(`\nОтново без промяна (${r.rebuild.noChangeS} s) и след промяна на един проект (${r.rebuild.oneProjectS} s):`);
+        console.table(
+          r.steps.map((s, i) => ({
+            step: s.step,
+            'clean s': s.wallS,
+            'no change s': r.rebuild.noChange[i].wallS,
+            'one project s': r.rebuild.oneProject[i].wallS,
+          })),
+        );
+      }
+      // One line per N for scripts and the benchmark's own test.
+      console.log(`BENCH ${JSON.stringify(r)}`);
+    }
+  } catch (error) {
+    console.error(`\nИзмерването спря: ${error.message}`);
+    process.exit(1);
   }
-} catch (error) {
-  console.error(`\nИзмерването спря: ${error.message}`);
-  process.exit(1);
-}
-const over = results.filter((r) => r.overBudget.length);
-if (over.length) {
-  for (const r of over) {
-    console.error(`\nНад бюджета при ${r.projects} проекта (${r.overBudget.length} страници):`);
-    for (const p of r.overBudget.slice(0, 20)) console.error(`  ${p}`);
-    if (r.overBudget.length > 20) console.error(`  … и още ${r.overBudget.length - 20}`);
+  const over = results.filter((r) => r.overBudget.length);
+  if (over.length) {
+    for (const r of over) {
+      console.error(`\nНад бюджета при ${r.projects} проекта (${r.overBudget.length} страници):`);
+      for (const p of r.overBudget.slice(0, 20)) console.error(`  ${p}`);
+      if (r.overBudget.length > 20) console.error(`  … и още ${r.overBudget.length - 20}`);
+    }
+    console.error('\nСтраниците трябва да останат в бюджета при всеки брой проекти: разделете или обобщете списъка (src/lib/pagination.ts).');
+    process.exit(1);
   }
-  console.error('\nСтраниците трябва да останат в бюджета при всеки брой проекти: разделете или обобщете списъка (src/lib/pagination.ts).');
-  process.exit(1);
+  console.log('\nВсяка страница е в бюджета (HTML ≤ 14 KiB gzip; страниците със съдържание ≤ 30 KiB с CSS и шрифтове).');
 }
-console.log('\nВсяка страница е в бюджета (HTML ≤ 14 KiB gzip; страниците със съдържание ≤ 30 KiB с CSS и шрифтове).');
+
+if (main) await benchmark();
