@@ -60,7 +60,8 @@ const compareKeys = (a: string, b: string) => {
  */
 function writeSortFiles(dir: string) {
   // Bundled fragments hold many pages each: the ids below would not be result ids.
-  if (maxFragments && sortKeys.size) throw new Error('--max-fragments cannot be used with sort keys (data-pagefind-sort): sort.<lang>.json names one fragment per page');
+  if (maxFragments && sortKeys.size)
+    throw new Error('--max-fragments cannot be used with sort keys (data-pagefind-sort): sort.<lang>.json names one fragment per page');
   const idOf = new Map<string, string>();
   for (const name of readdirSync(join(dir, 'fragment'))) {
     const data = gunzipSync(readFileSync(join(dir, 'fragment', name))).toString('utf8');

@@ -71,8 +71,9 @@ export async function projectPaths(lang: Lang) {
 
 /** The A3 poster of each project whose page owes the EU block, in Bulgarian only (POSTER_SEGMENT in routes.ts). */
 export async function posterPaths() {
-  const { projects } = await loadCatalog();
-  return projects.filter(hasPoster).map((project) => ({ params: { slug: project.id }, props: { id: project.id } }));
+  const [{ projects }, keys] = await Promise.all([loadCatalog(), loadCacheKeys()]);
+  // The poster shows the project's own facts, its organizations and programme: the project page's key.
+  return projects.filter(hasPoster).map((project) => ({ params: { slug: project.id }, props: { id: project.id }, cacheKey: keys.project(project.id) }));
 }
 
 export type GroupingProps =
