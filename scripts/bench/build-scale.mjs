@@ -31,16 +31,12 @@ function cleanup() {
   if (copy) rmSync(copy, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   copy = undefined;
 }
-// Measures only when run as a script; imported (by a test, say), it does nothing.
-const main = import.meta.main;
-if (main) process.on('exit', cleanup);
-for (const [signal, code] of main
-  ? [
-      ['SIGINT', 130],
-      ['SIGTERM', 143],
-      ['SIGHUP', 129],
-    ]
-  : []) {
+process.on('exit', cleanup);
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
   process.on(signal, () => {
     // The step runs in a process group of its own (/usr/bin/time, node, Astro's workers): stop all of it.
     if (running?.pid) {
@@ -273,4 +269,4 @@ async function benchmark() {
   console.log('\nВсяка страница е в бюджета (HTML ≤ 14 KiB gzip; страниците със съдържание ≤ 30 KiB с CSS и шрифтове).');
 }
 
-if (main) await benchmark();
+await benchmark();

@@ -34,6 +34,7 @@ export interface Catalog {
   projectEntry(id: string): CollectionEntry<'projects'>;
   organization(id: string): CollectionEntry<'organizations'>;
   programme(id: string): CollectionEntry<'programmes'>;
+  newsItem(id: string): CollectionEntry<'news'>;
   /** Organizations that take donations, by name. */
   donors: CollectionEntry<'organizations'>[];
   /** Each EU publicity obligation a project owes, with its outcome; [] for projects without EU money. */
@@ -127,6 +128,7 @@ async function assemble(): Promise<Catalog> {
     projectEntry: byId(projectEntries, 'project'),
     organization,
     programme,
+    newsItem: byId(news, 'news item'),
     donors: organizations.filter((o) => o.data.donations).sort((a, b) => a.data.name.localeCompare(b.data.name, 'bg')),
     publicityOf: (id) => publicity.get(id) ?? [],
     publicityGroups: groupForReport(

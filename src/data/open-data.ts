@@ -32,8 +32,21 @@ export async function openProjects(site: string | URL, views?: ProjectView[]): P
   return (views ?? catalog.projects).map((view) => openProject(view, context));
 }
 
+type OpenDataFiles = Record<'proekti.json' | 'proekti.csv' | 'finansirane.csv' | 'schema.json', string>;
+// Made once per catalog and address: each of the four files and both /danni/ pages ask for them
+// (a catalog made afresh in dev, after an edit, gets its own).
+const filesByCatalog = new WeakMap<object, Map<string, Promise<OpenDataFiles>>>();
+
 /** The files under /danni/, by name, with their text. */
-export async function openDataFiles(site: string | URL): Promise<Record<'proekti.json' | 'proekti.csv' | 'finansirane.csv' | 'schema.json', string>> {
+export async function openDataFiles(site: string | URL): Promise<OpenDataFiles> {
+  const catalog = await loadCatalog();
+  if (!filesByCatalog.has(catalog)) filesByCatalog.set(catalog, new Map());
+  const bySite = filesByCatalog.get(catalog)!;
+  if (!bySite.has(String(site))) bySite.set(String(site), makeOpenDataFiles(site));
+  return bySite.get(String(site))!;
+}
+
+async function makeOpenDataFiles(site: string | URL): Promise<OpenDataFiles> {
   const { site: siteData } = await loadCatalog();
   const projects = await openProjects(site);
   const licence = siteData.openData?.licence ? { name: siteData.openData.licence, url: siteData.openData.licenceUrl ?? null } : null;

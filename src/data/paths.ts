@@ -20,7 +20,7 @@ export async function entryPaths(collection: DirectoryListing | 'news', lang: La
   const [catalog, keys] = await Promise.all([loadCatalog(), loadCacheKeys()]);
   const keyOf =
     collection === 'news'
-      ? (id: string) => keys.newsItem(catalog.news.find((n) => n.id === id)!)
+      ? (id: string) => keys.newsItem(catalog.newsItem(id))
       : (id: string) => keys.projectsOf(collection === 'organizations' ? 'organization' : 'programme', id);
   return catalog[collection].map((entry) => ({ params: { slug: entrySlug(lang, entry) }, props: { id: entry.id }, cacheKey: keyOf(entry.id) }));
 }

@@ -37,7 +37,7 @@ export async function cardInput(collection: CardCollection, id: string, lang: La
       emblem: cardEmblemLines(project.euBlocks).map((line) => ui.eu.caption[line]),
     };
   }
-  const item = catalog.news.find((n) => n.id === id)!;
+  const item = catalog.newsItem(id);
   // The organization the item names first, else the lead of the first project it is about.
   const orgId = item.data.organizations[0] ?? (item.data.projects[0] ? catalog.project(item.data.projects[0]).lead.id : undefined);
   return {
@@ -53,7 +53,7 @@ export async function cardInput(collection: CardCollection, id: string, lang: La
 export async function shareImage(collection: CardCollection, id: string, lang: Lang): Promise<ShareImage> {
   const catalog = await loadCatalog();
   const input = await cardInput(collection, id, lang);
-  const entry = collection === 'projects' ? catalog.projectEntry(id) : catalog.news.find((n) => n.id === id)!;
+  const entry = collection === 'projects' ? catalog.projectEntry(id) : catalog.newsItem(id);
   return {
     path: routesFor(lang).card(collection, entry),
     alt: strings(lang).card.alt({ title: input.title.text, organization: input.organization?.text, emblem: input.emblem ?? [], siteName: input.siteName }),
