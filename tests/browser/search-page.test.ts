@@ -180,7 +180,8 @@ describe.skipIf(skip)('searching from the header on a phone', () => {
   it('puts the filters before the results in focus order, as they stand left of them at 1366 px', async () => {
     const page = await site.newPage({ width: 1366, height: 768 });
     await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('деца')}`);
-    await page.locator('#results li').first().waitFor();
+    // The filters are drawn again once their counts are in, after the first results: wait for both.
+    await page.waitForFunction(() => document.querySelector('#results li') && document.querySelector('#facets input') && !document.querySelector('#search[aria-busy]'));
     const box = await page.locator('#facets input').first().boundingBox();
     const link = await page.locator('#results a').first().boundingBox();
     expect(box!.x).toBeLessThan(link!.x);
