@@ -6,7 +6,8 @@ import { publicityCounts, publicityReport } from '../src/checks/check-publicity.
 import { checkEverything, formatProblem } from '../src/checks/problems.ts';
 
 const args = new Set(process.argv.slice(2));
-const { problems, counts, publicity } = checkEverything(process.cwd());
+// Clean files unchanged since the last run are not read again (src/checks/content-cache.ts).
+const { problems, counts, publicity } = checkEverything(process.cwd(), { cache: true });
 
 /** „1 проект“, „5 проекта“. */
 const many = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;

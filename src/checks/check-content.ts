@@ -5,7 +5,7 @@
  * project that could be read. One ContentProblem per mistake.
  */
 import { contractMatchesCci } from '../lib/programme-codes.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblem, type ContentProblem } from '../lib/content-errors.ts';
 import { isReservedProjectSlug } from '../lib/groupings.ts';
@@ -18,6 +18,8 @@ import type { ProjectData } from '../schemas/project.ts';
 import { publicityEntry, type PublicityEntry } from './check-publicity.ts';
 import { contentFiles, readContentText, schemaProblems, type LineOf } from '../loaders/content-file.ts';
 import { imageFileProblems } from '../loaders/content-images.ts';
+import { frontMatterOf } from '../loaders/yaml-problems.ts';
+import { ContentCache, fileDigest } from './content-cache.ts';
 import type { z } from 'astro/zod';
 
 /** Where a collection's files name other files; '*' is every item of a list. */
@@ -61,6 +63,13 @@ export interface ContentCheck {
   counts: Record<CollectionName, number>;
   /** The publicity results of every project that could be checked. */
   publicity: PublicityEntry[];
+  /** With the cache: how many files were read and checked, and how many were unchanged and clean. */
+  cache?: ContentCache['counts'];
+}
+
+export interface CheckOptions {
+  /** Keep clean files' results in .astro/cache/ and reuse them while their bytes are unchanged. */
+  cache?: boolean;
 }
 
 interface ReadFile {
@@ -71,16 +80,33 @@ interface ReadFile {
   lineOf: LineOf;
 }
 
-function checkFile(root: string, file: string, schema: z.ZodType): ReadFile {
-  if (!existsSync(join(root, file)))
+function checkFile(root: string, file: string, schema: z.ZodType, cache?: ContentCache): ReadFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     return { file, problems: [{ file, kind: 'schema', message: 'файлът липсва; върнете го от предишната версия (git)' }], body: '', lineOf: () => undefined };
-  const content = readContentText(readFileSync(join(root, file), 'utf8'), file);
+  }
+  const source = bytes.toString('utf8');
+  const digest = cache && fileDigest(bytes);
+  const kept = digest ? cache?.get(file, digest) : undefined;
+  if (kept) {
+    // Lines are asked for only for a problem found across files: the file is parsed again then.
+    let lines: LineOf | undefined;
+    const lineOf: LineOf = (path) => (lines ??= readContentText(readFileSync(join(root, file), 'utf8'), file).lineOf)(path);
+    const frame = /\.mdx?$/.test(file) ? frontMatterOf(source, file) : undefined;
+    return { file, problems: [], data: kept.data, body: frame && 'body' in frame ? frame.body : '', lineOf };
+  }
+  const content = readContentText(source, file);
   if (content.problems.length) return { file, problems: content.problems, body: content.body, lineOf: content.lineOf };
   const checked = schemaProblems(schema, content.data, file, content.lineOf);
+  if (digest && !checked.problems.length) cache?.set(file, digest, checked.data);
   return { file, problems: checked.problems, data: checked.problems.length ? content.data : checked.data, body: content.body, lineOf: content.lineOf };
 }
 
-export function checkEverything(root: string): ContentCheck {
+export function checkEverything(root: string, options: CheckOptions = {}): ContentCheck {
+  const cache = options.cache ? new ContentCache(root) : undefined;
   const problems: ContentProblem[] = [];
   const known = {} as Record<CollectionName, Set<string>>;
   const counts = {} as Record<CollectionName, number>;
@@ -109,7 +135,7 @@ export function checkEverything(root: string): ContentCheck {
       if ((name === 'projects' && isReservedProjectSlug(id)) || (name === 'news' && id === 'stranitsa')) {
         problems.push({ file, kind: 'file-name', message: `името „${id}“ е запазено за страниците със списъци (stranitsa, po-…); преименувайте файла` });
       }
-      const read = checkFile(root, file, spec.schema);
+      const read = checkFile(root, file, spec.schema, cache);
       problems.push(...read.problems);
       if (read.data === undefined) continue;
       // A reference whose own value the schema rejected is reported once, by the schema.
@@ -119,7 +145,8 @@ export function checkEverything(root: string): ContentCheck {
       referencing.push({ file, references, lineOf: read.lineOf, paths: new Map(references.map((r) => [r.field, r.path])) });
       if (!read.problems.length && (name === 'projects' || name === 'programmes')) valid[name].set(id, read);
       if (name === 'organizations') takesDonations.set(id, Boolean((read.data as { donations?: unknown }).donations));
-      english.set(name, [...(english.get(name) ?? []), { id, file, lineOf: read.lineOf, data: read.data as { en?: { slug?: string } } }]);
+      if (!english.has(name)) english.set(name, []);
+      english.get(name)!.push({ id, file, lineOf: read.lineOf, data: read.data as { en?: { slug?: string } } });
     }
   }
   for (const entries of english.values()) {
@@ -129,9 +156,9 @@ export function checkEverything(root: string): ContentCheck {
       problems.push({ file: entry.file, line: entry.lineOf(['en', 'slug']), field: 'en.slug', message, kind: 'schema' });
     }
   }
-  problems.push(...checkFile(root, SITE_FILE, siteSchema).problems);
-  problems.push(...checkFile(root, REDIRECTS_FILE, redirectsSchema).problems);
-  problems.push(...checkFile(root, SEARCH_SYNONYMS_FILE, searchSynonymsSchema).problems);
+  problems.push(...checkFile(root, SITE_FILE, siteSchema, cache).problems);
+  problems.push(...checkFile(root, REDIRECTS_FILE, redirectsSchema, cache).problems);
+  problems.push(...checkFile(root, SEARCH_SYNONYMS_FILE, searchSynonymsSchema, cache).problems);
 
   const lines = new Map(referencing.map((r) => [r.file, r]));
   for (const broken of brokenReferences(referencing, known)) {
@@ -196,7 +223,8 @@ export function checkEverything(root: string): ContentCheck {
   const order = (file: string) => fileOrder.get(file) ?? fileOrder.size;
   const rank = { 'file-name': 0, yaml: 1, schema: 2, reference: 2, publicity: 3 } as const;
   problems.sort((a, b) => order(a.file) - order(b.file) || rank[a.kind] - rank[b.kind] || (a.line ?? 0) - (b.line ?? 0));
-  return { problems, counts, publicity };
+  cache?.save();
+  return { problems, counts, publicity, ...(cache && { cache: cache.counts }) };
 }
 
 /** Every problem as formatProblem writes it, for callers that only print or search them. */
