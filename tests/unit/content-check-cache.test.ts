@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkEverything, type ContentCheck } from '../../src/checks/check-content';
 import { CACHE_FILE, CODE_FOLDERS } from '../../src/checks/content-cache';
 import { formatProblem } from '../../src/checks/problems';
+import { EXAMPLE_ALT, writeExampleImage } from '../helpers/example-image';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PROJECT = 'content/projects/shans-za-nashite-detsa.mdx';
@@ -55,9 +56,7 @@ describe('the content check reuses the results of unchanged clean files', () => 
     edit(PROJECT, (t) => t.replace(/^checked: .*$/m, 'checked: 31.02.2020'));
     const after = cachedRun();
     expect(after.cache).toEqual({ parsed: 1, reused: contentFileCount() - 1 });
-    expect(after.problems.map(formatProblem)).toContain(
-      `${PROJECT}, ред 5: поле checked: „31.02.2020“ не е валидна дата; пишете ГГГГ-ММ-ДД, напр. 2020-02-29`,
-    );
+    expect(after.problems.map(formatProblem)).toContain(`${PROJECT}, ред 5: поле checked: „31.02.2020“ не е валидна дата; пишете ГГГГ-ММ-ДД, напр. 2020-02-29`);
   });
 
   it('keeps no result for a file with problems: it is read on every run and reported the same', () => {
@@ -89,6 +88,16 @@ describe('the content check reuses the results of unchanged clean files', () => 
       ['reference', 'funding.0.contractNumber', 48],
       ['reference', 'otherSources.0.contractNumber', 66],
     ]);
+  });
+
+  it('still finds that an image a cached project names was deleted', async () => {
+    await writeExampleImage(join(root, 'content/media/primer.jpg'), { width: 160, height: 90 });
+    edit(PROJECT, (t) => t.replace('\nchecked: ', `\nimages:\n  - src: ../media/primer.jpg\n    alt: ${EXAMPLE_ALT}\nchecked: `));
+    expect(cachedRun().problems).toEqual([]);
+    rmSync(join(root, 'content/media/primer.jpg'));
+    const after = cachedRun();
+    expect(after.cache).toEqual({ parsed: 0, reused: contentFileCount() });
+    expect(after.problems.filter((p) => p.file === PROJECT).map((p) => [p.field, p.line])).toEqual([['images[1].src', 6]]);
   });
 
   it('reads everything again when the cache file is unreadable', () => {
