@@ -8,7 +8,7 @@
  * The whole cache is thrown away when anything that could change a file's result changes:
  * the source of the checker and every module it imports (the folders in CODE_FOLDERS, so the
  * schemas, their messages and the YAML reading), the versions of yaml, zod and astro, and the
- * Node version (the cache is written with node:v8's serializer).
+ * Node version (each file's data is written with node:v8's serializer).
  *
  * One file in Astro's cacheDir (astro.config: .astro/cache/), because that is the folder kept
  * between builds for the incremental build already, and because it belongs to one copy of
@@ -62,12 +62,53 @@ export function checkerVersion(): string {
 
 interface Kept {
   digest: string;
-  data: unknown;
+  /** The schema's output, serialized on its own: kept files are written back without serializing them again. */
+  data: Uint8Array;
 }
 
-interface Stored {
-  version: string;
-  files: Map<string, Kept>;
+/**
+ * The file: a header line with the checker's version, then per kept file its name's length
+ * (4 bytes), name, digest (64 hex bytes), data's length (4 bytes) and data. Each file's data is
+ * a slice of what was read, so an unchanged file is written back as the same bytes.
+ */
+const MAGIC = 'vidimost-check 1 ';
+const DIGEST_BYTES = 64;
+
+function encode(version: string, files: Map<string, Kept>): Buffer {
+  const names = new Map([...files.keys()].map((file) => [file, Buffer.from(file)]));
+  let size = Buffer.byteLength(`${MAGIC}${version}\n`);
+  for (const [file, kept] of files) size += 4 + names.get(file)!.length + DIGEST_BYTES + 4 + kept.data.length;
+  const out = Buffer.allocUnsafe(size);
+  let at = out.write(`${MAGIC}${version}\n`);
+  for (const [file, kept] of files) {
+    const name = names.get(file)!;
+    at = out.writeUInt32LE(name.length, at);
+    at += name.copy(out, at);
+    at += out.write(kept.digest, at, 'latin1');
+    at = out.writeUInt32LE(kept.data.length, at);
+    out.set(kept.data, at);
+    at += kept.data.length;
+  }
+  return out;
+}
+
+/** The kept files, or an empty map for another version or a file that is not a whole cache. */
+function decode(bytes: Buffer, version: string): Map<string, Kept> {
+  const header = Buffer.from(`${MAGIC}${version}\n`);
+  const files = new Map<string, Kept>();
+  if (!bytes.subarray(0, header.length).equals(header)) return files;
+  let at = header.length;
+  const take = (length: number) => {
+    if (at + length > bytes.length) throw new RangeError('the cache file is cut short');
+    at += length;
+    return bytes.subarray(at - length, at);
+  };
+  while (at < bytes.length) {
+    const file = take(take(4).readUInt32LE()).toString();
+    const digest = take(DIGEST_BYTES).toString('latin1');
+    files.set(file, { digest, data: take(take(4).readUInt32LE()) });
+  }
+  return files;
 }
 
 /** The digest a file is kept under. */
@@ -85,8 +126,7 @@ export class ContentCache {
     this.path = join(root, CACHE_FILE);
     this.kept = new Map();
     try {
-      const stored = deserialize(readFileSync(this.path)) as Stored;
-      if (stored.version === checkerVersion()) this.kept = stored.files;
+      this.kept = decode(readFileSync(this.path), checkerVersion());
     } catch {
       // No cache yet, or one this code cannot read: every file is read.
     }
@@ -95,18 +135,24 @@ export class ContentCache {
   /** The kept schema output of a clean file whose bytes are unchanged. */
   get(file: string, digest: string): { data: unknown } | undefined {
     const kept = this.kept.get(file);
-    if (kept?.digest !== digest) {
+    let data: unknown;
+    try {
+      if (kept?.digest === digest) data = deserialize(kept.data);
+    } catch {
+      // Damaged: the file is read as if it had never been kept.
+    }
+    if (data === undefined) {
       this.counts.parsed += 1;
       return undefined;
     }
     this.counts.reused += 1;
-    this.next.set(file, kept);
-    return { data: kept.data };
+    this.next.set(file, kept!);
+    return { data };
   }
 
   /** Keeps a clean file's schema output for the next run. */
   set(file: string, digest: string, data: unknown): void {
-    this.next.set(file, { digest, data });
+    this.next.set(file, { digest, data: serialize(data) });
     this.changed = true;
   }
 
@@ -117,7 +163,7 @@ export class ContentCache {
       mkdirSync(dirname(this.path), { recursive: true });
       // Written aside and renamed: a build and the dev preview may run the check at once.
       const temporary = `${this.path}.${process.pid}`;
-      writeFileSync(temporary, serialize({ version: checkerVersion(), files: this.next } satisfies Stored));
+      writeFileSync(temporary, encode(checkerVersion(), this.next));
       renameSync(temporary, this.path);
     } catch {
       // A cache that cannot be written costs time on the next run, nothing else.

@@ -100,11 +100,15 @@ describe('the content check reuses the results of unchanged clean files', () => 
     expect(after.problems.filter((p) => p.file === PROJECT).map((p) => [p.field, p.line])).toEqual([['images[1].src', 6]]);
   });
 
-  it('reads everything again when the cache file is unreadable', () => {
+  it('reads everything again when the cache file is unreadable or cut short', () => {
     cachedRun();
     writeFileSync(join(root, CACHE_FILE), 'не е кеш');
     expect(cachedRun().cache).toEqual({ parsed: contentFileCount(), reused: 0 });
     expect(cachedRun().cache).toEqual({ parsed: 0, reused: contentFileCount() });
+    // Cut short in the middle of a file's data: nothing of it is trusted.
+    const whole = readFileSync(join(root, CACHE_FILE));
+    writeFileSync(join(root, CACHE_FILE), whole.subarray(0, whole.length - 10));
+    expect(cachedRun().cache).toEqual({ parsed: contentFileCount(), reused: 0 });
   });
 });
 
