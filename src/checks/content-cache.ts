@@ -161,7 +161,7 @@ export class ContentCache {
     if (!this.changed && this.next.size === this.kept.size) return;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
-      // Written aside and renamed: a build and the dev preview may run the check at once.
+      // Written aside and renamed: two checks may run at once (a build and npm run check:content).
       const temporary = `${this.path}.${process.pid}`;
       writeFileSync(temporary, encode(checkerVersion(), this.next));
       renameSync(temporary, this.path);
