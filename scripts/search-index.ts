@@ -8,13 +8,19 @@
 // Sort keys (data-pagefind-sort) are not given to Pagefind: it would put, for each, every page
 // in order into pf_meta, the file every first search downloads (35 KB of 105 at 10,000
 // projects). They go to sort.<lang>.json beside the index instead (see writeSortFiles), which
-// the search page fetches only when the visitor sorts.
+// the search page fetches only when the visitor sorts. Each page's filter values also go to
+// filters.<lang>.json, and the donation pages' ids to donations.<lang>.json: the search page
+// filters and counts with them, since Pagefind's own counting costs seconds a query at 10,000
+// projects (src/lib/search-filter-table.ts).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse } from 'node-html-parser';
 import { searchStems } from '../src/lib/search-query.ts';
+import { buildFilterTable } from '../src/lib/search-filter-table.ts';
+import { FILTER } from '../src/lib/search-facets.ts';
+import { stringsFor } from '../src/i18n/index.ts';
 
 const site = process.argv.find((a) => a.startsWith('--site='))?.slice(7) ?? 'dist';
 const plain = process.argv.includes('--plain');
@@ -63,11 +69,20 @@ function writeSortFiles(dir: string) {
   if (maxFragments && sortKeys.size)
     throw new Error('--max-fragments cannot be used with sort keys (data-pagefind-sort): sort.<lang>.json names one fragment per page');
   const idOf = new Map<string, string>();
+  const byLang = new Map<string, { id: string; filters: Record<string, string[]> }[]>();
   for (const name of readdirSync(join(dir, 'fragment'))) {
     const data = gunzipSync(readFileSync(join(dir, 'fragment', name))).toString('utf8');
-    // Pagefind's fragment: a signature, then JSON with the page's address.
-    const { url } = JSON.parse(data.slice(data.indexOf('{'))) as { url: string };
-    idOf.set(`${name.split('_')[0]} ${url}`, name.replace(/\.pf_fragment$/, ''));
+    // Pagefind's fragment: a signature, then JSON with the page's address and filters.
+    const { url, filters } = JSON.parse(data.slice(data.indexOf('{'))) as { url: string; filters: Record<string, string[]> };
+    const [lang, id] = [name.split('_')[0]!, name.replace(/\.pf_fragment$/, '')];
+    idOf.set(`${lang} ${url}`, id);
+    if (!byLang.has(lang)) byLang.set(lang, []);
+    byLang.get(lang)!.push({ id, filters });
+  }
+  for (const [lang, pages] of byLang) {
+    writeFileSync(join(dir, `filters.${lang}.json`), JSON.stringify(buildFilterTable(pages)));
+    const donation = stringsFor(lang).search.kind.donation;
+    writeFileSync(join(dir, `donations.${lang}.json`), JSON.stringify(pages.filter((p) => p.filters[FILTER.kind]?.includes(donation)).map((p) => p.id).sort()));
   }
   for (const [lang, pages] of sortKeys) {
     const names = [...new Set([...pages.values()].flatMap((keys) => Object.keys(keys)))];
@@ -106,7 +121,8 @@ async function indexLanguage(files: Iterable<string>, lang: string | undefined) 
     if (!content.includes('data-pagefind-body')) continue;
     const fileLang = pageLang(content);
     if (lang === undefined && fileLang !== 'bg') {
-      later.set(fileLang, [...(later.get(fileLang) ?? []), file]);
+      if (!later.has(fileLang)) later.set(fileLang, []);
+      later.get(fileLang)!.push(file);
       continue;
     }
     // The stems are of Bulgarian words (stemBg leaves other words alone), on English pages too:

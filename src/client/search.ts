@@ -1,15 +1,17 @@
 /**
  * The search page: runs the query and filters from the URL (?q=&programa=…&sort=) with
  * Pagefind's JS API, tries Cyrillic readings of words typed in Latin, and shows results with
- * their type, place, status, period and amount, twenty at a time. Pagefind filters and counts
- * (its filter index), so a query with thousands of results loads only the ones drawn. Loaded on
+ * their type, place, status, period and amount, twenty at a time. Pagefind finds and ranks; the
+ * page filters and counts the result ids with its own table of each page's filter values
+ * (src/lib/search-filter-table.ts), so a query with thousands of results loads only the ones
+ * drawn and no filter index makes every search slow. Loaded on
  * the search page only (/tarsene/, /en/search/: Pagefind loads the index of the page's <html lang>;
  * src/client/pagefind.ts merges in any shards).
  */
 import { cyrillicReadings, isLatinWord } from '../lib/latin-bg';
 import { matchesQuery, normalizeQuery, pagefindQueries, stemBg, words, type SynonymGroup } from '../lib/search-query';
 import { slugify } from '../lib/transliteration';
-import { FILTER } from '../lib/search-facets';
+import { countFilters, filterNamesOf, passes, readFilterTables, type FilterTable, type PageFilters } from '../lib/search-filter-table';
 import { loadPagefind, type Counts, type Pagefind, type PagefindResult, type ResultData } from './pagefind';
 
 type Texts = Record<string, string>;
@@ -32,24 +34,51 @@ const fill = (template: string | undefined, values: Record<string, string | numb
 /**
  * Results drawn at a time (data-page may set fewer: the tests page through a small site). Only these are loaded (a fragment file each); the rest of a broad
  * query's thousands stay ids until the visitor asks for more, and the filter counts come from
- * Pagefind's filter index, not from the results' own data.
+ * the filter table, not from the results' own data.
  */
 const PAGE = Number(root.dataset.page) || 20;
 /** Pagefind's folder; a variable, so that the bundler leaves the import to the browser. */
 const PAGEFIND_DIR = '/pagefind/';
+
+/** The indexes of separately built parts of the site, merged in (content/site.yaml searchShards). */
+const shards = JSON.parse(root.dataset.shards ?? '[]') as string[];
+/** A file the indexer writes beside each index, read from the site's and every shard's. */
+const fromEachIndex = <T>(name: string, none: T): Promise<T[]> =>
+  Promise.all(
+    [PAGEFIND_DIR, ...shards].map((dir) =>
+      fetch(`${dir}${name}.${document.documentElement.lang}.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<T>) : none))
+        .catch(() => none),
+    ),
+  );
 
 let pagefind: Pagefind | undefined;
 /** The donation pages' ids: they go after the other results unless the query asks how to give. */
 let donationIds: Set<string> | undefined;
 async function load(): Promise<Pagefind> {
   if (!pagefind) {
-    // The indexes of separately built parts of the site, merged in (content/site.yaml searchShards).
-    const pf = await loadPagefind(JSON.parse(root.dataset.shards ?? '[]') as string[]);
-    const kind = root.dataset.donationKind ?? '';
-    donationIds = new Set((await pf.search(null, { filters: { [FILTER.kind]: { any: [kind] } } })).results.map((r) => r.id));
+    const [pf, donations] = await Promise.all([loadPagefind(shards), fromEachIndex<string[]>('donations', [])]);
+    donationIds = new Set(donations.flat());
     pagefind = pf;
   }
   return pagefind;
+}
+
+/**
+ * Each page's filter values: 50–150 KB at 10,000 projects, more than the rest of a first search,
+ * so the first results are drawn before it (unless the address chose filters) and counted again
+ * once it is in.
+ */
+let table: PageFilters | undefined;
+let tableLoading: Promise<PageFilters> | undefined;
+function loadTable(): Promise<PageFilters> {
+  tableLoading ??= fromEachIndex<FilterTable>('filters', { names: [], values: [], ids: [], pages: [] }).then((tables) => {
+    // Shown in the index's order.
+    filterNames = [...new Set([...filterNamesOf(tables), ...filterNames])];
+    table = readFilterTables(tables);
+    return table;
+  });
+  return tableLoading;
 }
 
 /** The visitor's choice: filters by name (програма → values), kept in the URL by Latin names. */
@@ -77,28 +106,27 @@ function writeUrl(query: string) {
   history.replaceState(null, '', url);
 }
 
-/** The chosen filters as Pagefind takes them (any value of a filter; every filter), one filter left out if named. */
-const pagefindFilters = (except?: string) =>
-  Object.fromEntries(Object.entries(chosen).flatMap(([name, values]) => (name === except ? [] : [[name, { any: values }]])));
-
-/** What a query found: ids in the order shown, and per filter value how many of them have it. */
+/** What a query found: the ids the chosen filters let through, in the order shown, and every id found. */
 interface Found {
   ids: string[];
+  all: string[];
   results: Map<string, PagefindResult>;
-  counts: Counts;
 }
 
 /**
  * The pages that hold every term of the query (as the start of a word or of a word's stem:
  * the index holds the stems no prefix reaches, so Pagefind asked for the stems finds exactly
  * these), best first. Ranked by the query as typed where that differs (a whole word ranks
- * above a word it only starts: казанлък, not казанлк), the rest after. Counted by Pagefind.
+ * above a word it only starts: казанлък, not казанлк), the rest after.
  */
 async function find(pf: Pagefind, query: string): Promise<Found> {
   const term = normalizeQuery(query, synonyms);
-  if (!term) return { ids: [], results: new Map(), counts: {} };
-  const all = await pf.search(term, { filters: pagefindFilters() });
-  const results = new Map(all.results.map((r) => [r.id, r]));
+  if (!term) return { ids: [], all: [], results: new Map() };
+  const found = await pf.search(term);
+  const all = found.results.map((r) => r.id);
+  // A shared address may choose filters before the first search: the table is needed first then.
+  const filters = Object.keys(chosen).length ? await loadTable() : undefined;
+  const results = new Map(found.results.filter((r) => !filters || passes(filters.get(r.id), chosen)).map((r) => [r.id, r]));
   let ids = [...results.keys()];
   const typed = pagefindQueries(query, synonyms)[0]!;
   if (sortSelect.value) {
@@ -106,16 +134,11 @@ async function find(pf: Pagefind, query: string): Promise<Found> {
     const rank = await sortRank(sortSelect.value);
     ids = [...ids.filter((id) => rank.has(id)).sort((a, b) => rank.get(a)! - rank.get(b)!), ...ids.filter((id) => !rank.has(id))];
   } else if (typed !== term) {
-    const ranked = (await pf.search(typed, { filters: pagefindFilters() })).results.map((r) => r.id).filter((id) => results.has(id));
+    const ranked = (await pf.search(typed)).results.map((r) => r.id).filter((id) => results.has(id));
     const first = new Set(ranked);
     ids = [...ranked, ...ids.filter((id) => !first.has(id))];
   }
-  // Each chosen filter counted as if it were not chosen: what ticking another box would add.
-  const counts = { ...all.filters };
-  const names = Object.keys(chosen);
-  if (names.length === 1) counts[names[0]!] = all.totalFilters[names[0]!] ?? {};
-  else for (const name of names) counts[name] = (await pf.search(term, { filters: pagefindFilters(name) })).filters[name] ?? {};
-  return { ids, results, counts };
+  return { ids, all, results };
 }
 
 /** Per sort key, each page's place in its order (scripts/search-index.ts writes them beside the index), fetched once when first asked for. */
@@ -294,14 +317,8 @@ function showStatus(shown: Shown, query: string) {
 }
 
 let runs = 0;
-/**
- * Whether every filter's chunk is loaded: Pagefind counts only the filters it has loaded. They
- * are 150 KB at 10,000 projects, more than the rest of a first search, so the first results
- * are drawn before them and counted again once they are in.
- */
-let filtersLoaded = false;
 
-/** `recount`: the same query again, once the filters are in; the status stays as it is. */
+/** `recount`: the same query again, once the filter table is in; the status stays as it is. */
 async function run(recount = false) {
   const thisRun = ++runs;
   const query = input.value.trim();
@@ -324,7 +341,9 @@ async function run(recount = false) {
     const extra = cyrillic ? await find(pf, cyrillic) : undefined;
     if (thisRun !== runs) return;
     // The Cyrillic reading first: a Latin word also matches addresses and e-mails (kazanlak.bg).
-    const shown: Shown = { run: thisRun, ids: [], results: new Map(), termOf: new Map(), counts: structuredClone((extra ?? own).counts), total: 0, drawn: 0 };
+    // Each chosen filter counted as if it were not chosen (what ticking another box would add), over what either query found.
+    const counts = table ? countFilters(table, new Set([...(extra?.all ?? []), ...own.all]), chosen) : {};
+    const shown: Shown = { run: thisRun, ids: [], results: new Map(), termOf: new Map(), counts, total: 0, drawn: 0 };
     for (const [found, q] of [
       [extra, cyrillic],
       [own, query],
@@ -336,13 +355,6 @@ async function run(recount = false) {
         if (!shown.results.has(id)) shown.results.set(id, found.results.get(id)!);
       }
     }
-    // The Latin query's own results that its reading did not find are counted on their data
-    // (few: addresses, e-mails), or, if many, with Pagefind's counts (the few found by both then twice).
-    const ownOnly = extra ? own.ids.filter((id) => !extra.results.has(id)) : [];
-    if (ownOnly.length > PAGE)
-      for (const [name, byValue] of Object.entries(own.counts))
-        for (const [v, n] of Object.entries(byValue)) (shown.counts[name] ??= {})[v] = (shown.counts[name][v] ?? 0) + n;
-    else for (const data of await Promise.all(ownOnly.map((id) => own.results.get(id)!.data()))) count(shown.counts, data);
     // Donation pages come first for a donation intent („дари“ → „дарете“) and after the rest
     // otherwise: a search for „Казанлък“ wants the projects there, not the bank details.
     const donate = stemBg((root.dataset.donate ?? '').toLocaleLowerCase('bg'));
@@ -362,10 +374,8 @@ async function run(recount = false) {
       hint.append(line);
     }
     showStatus(shown, query);
-    if (!filtersLoaded) {
-      // Shown in the index's order; each search from now on counts every filter.
-      filterNames = Object.keys(await pf.filters());
-      filtersLoaded = true;
+    if (!table) {
+      await loadTable();
       if (thisRun === runs) void run(true);
     }
   } catch {

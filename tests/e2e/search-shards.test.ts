@@ -135,4 +135,23 @@ describe.skipIf(skip)('search over 1,000 projects in 4 shards, merged in the bro
     const response = await page.request.get(`${site!.url}${paths[0]}`);
     expect(response.status()).toBe(200);
   });
+
+  it('counts the shards’ projects in the search page’s filters, from each index’s filter table', async () => {
+    await page.goto(`${site!.url}/tarsene/`);
+    await searchThroughPage(page, 'синтетичен');
+    // The page draws the filters once the tables of the site's index and every shard are in.
+    await page.waitForFunction(() => document.querySelector('#facets input') && !document.querySelector('#search[aria-busy]'));
+    const kinds = await page.$$eval('#facets fieldset', (sets, legend) => {
+      const kind = sets.find((s) => s.querySelector('legend')?.textContent === legend);
+      return [...(kind?.querySelectorAll('label') ?? [])].map((l) => l.textContent?.trim() ?? '');
+    }, bg.search.client.filter_вид);
+    // Every synthetic project is a project page of one of the shards: all 1,000 of them counted.
+    const projects = kinds.find((k) => k.startsWith(bg.search.kind.project));
+    expect(Number(/\((\d+)\)$/.exec(projects ?? '')?.[1])).toBeGreaterThanOrEqual(PROJECTS);
+    const ticked = page.getByRole('checkbox', { name: new RegExp(`^${bg.search.kind.project} `) });
+    await ticked.check();
+    await page.waitForFunction(() => !document.querySelector('#search[aria-busy]') && /\d/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const found = Number(/: (\d+)\.$/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
+    expect(found).toBe(Number(/\((\d+)\)$/.exec(projects ?? '')?.[1]));
+  });
 });
