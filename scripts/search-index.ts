@@ -82,7 +82,15 @@ function writeSortFiles(dir: string) {
   for (const [lang, pages] of byLang) {
     writeFileSync(join(dir, `filters.${lang}.json`), JSON.stringify(buildFilterTable(pages)));
     const donation = stringsFor(lang).search.kind.donation;
-    writeFileSync(join(dir, `donations.${lang}.json`), JSON.stringify(pages.filter((p) => p.filters[FILTER.kind]?.includes(donation)).map((p) => p.id).sort()));
+    writeFileSync(
+      join(dir, `donations.${lang}.json`),
+      JSON.stringify(
+        pages
+          .filter((p) => p.filters[FILTER.kind]?.includes(donation))
+          .map((p) => p.id)
+          .sort(),
+      ),
+    );
   }
   for (const [lang, pages] of sortKeys) {
     const names = [...new Set([...pages.values()].flatMap((keys) => Object.keys(keys)))];

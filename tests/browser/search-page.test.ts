@@ -181,7 +181,9 @@ describe.skipIf(skip)('searching from the header on a phone', () => {
     const page = await site.newPage({ width: 1366, height: 768 });
     await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('деца')}`);
     // The filters are drawn again once their counts are in, after the first results: wait for both.
-    await page.waitForFunction(() => document.querySelector('#results li') && document.querySelector('#facets input') && !document.querySelector('#search[aria-busy]'));
+    await page.waitForFunction(
+      () => document.querySelector('#results li') && document.querySelector('#facets input') && !document.querySelector('#search[aria-busy]'),
+    );
     const box = await page.locator('#facets input').first().boundingBox();
     const link = await page.locator('#results a').first().boundingBox();
     expect(box!.x).toBeLessThan(link!.x);

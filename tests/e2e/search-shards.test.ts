@@ -141,10 +141,14 @@ describe.skipIf(skip)('search over 1,000 projects in 4 shards, merged in the bro
     await searchThroughPage(page, 'синтетичен');
     // The page draws the filters once the tables of the site's index and every shard are in.
     await page.waitForFunction(() => document.querySelector('#facets input') && !document.querySelector('#search[aria-busy]'));
-    const kinds = await page.$$eval('#facets fieldset', (sets, legend) => {
-      const kind = sets.find((s) => s.querySelector('legend')?.textContent === legend);
-      return [...(kind?.querySelectorAll('label') ?? [])].map((l) => l.textContent?.trim() ?? '');
-    }, bg.search.client.filter_вид);
+    const kinds = await page.$$eval(
+      '#facets fieldset',
+      (sets, legend) => {
+        const kind = sets.find((s) => s.querySelector('legend')?.textContent === legend);
+        return [...(kind?.querySelectorAll('label') ?? [])].map((l) => l.textContent?.trim() ?? '');
+      },
+      bg.search.client.filter_вид,
+    );
     // Every synthetic project is a project page of one of the shards: all 1,000 of them counted.
     const projects = kinds.find((k) => k.startsWith(bg.search.kind.project));
     expect(Number(/\((\d+)\)$/.exec(projects ?? '')?.[1])).toBeGreaterThanOrEqual(PROJECTS);

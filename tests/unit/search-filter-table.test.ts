@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFilterTable, countFilters, filterNamesOf, passes, readFilterTables } from '../../src/lib/search-filter-table';
 
-const pages = [
+const pages: { id: string; filters: Record<string, string[]> }[] = [
   { id: 'bg_c', filters: { вид: ['проект'], област: ['Хасково'], община: ['Хасково', 'Димитровград'] } },
   { id: 'bg_a', filters: { вид: ['проект'], област: ['Пловдив'], община: ['Садово'] } },
   { id: 'bg_b', filters: { вид: ['новина'], област: ['Хасково'] } },
