@@ -363,8 +363,9 @@ async function run(recount = false) {
     }
     showStatus(shown, query);
     if (!filtersLoaded) {
-      // Shown in the index's order; each search from now on counts every filter.
-      filterNames = Object.keys(await pf.filters());
+      // Shown in the index's order, which is Pagefind's sorted one; merged indexes (shards)
+      // append the names the site's own index lacks, so sorted again. Each search from now on counts every filter.
+      filterNames = Object.keys(await pf.filters()).sort();
       filtersLoaded = true;
       if (thisRun === runs) void run(true);
     }
