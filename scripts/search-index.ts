@@ -134,7 +134,8 @@ function checkSearchPages() {
     const expected = shardBundles(lang, slugsOf.get(lang) ?? [], shardSize);
     const file = join(site, routesFor(lang).search(), 'index.html');
     if (!existsSync(file)) {
-      if (expected.length) throw new Error(`${file}: страницата за търсене липсва, а индексът е разделен на ${expected.length} дяла; постройте сайта с astro build преди индекса`);
+      if (expected.length)
+        throw new Error(`${file}: страницата за търсене липсва, а индексът е разделен на ${expected.length} дяла; постройте сайта с astro build преди индекса`);
       continue;
     }
     const listed = JSON.parse(parse(readFileSync(file, 'utf8')).querySelector('#search')?.getAttribute('data-shards') ?? '[]') as string[];
@@ -273,7 +274,8 @@ for (const [name, list] of bundles) {
   for (const [sourcePath, pair] of Object.entries(bundleIds)) ids.set(sourcePath, pair);
 }
 // The cache holds this run's bundles only: a bundle of pages that have since changed is not needed again.
-if (cacheDir && existsSync(cacheDir)) for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+if (cacheDir && existsSync(cacheDir))
+  for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
 
 /**
  * sort.<lang>.json: per sort key, the ids of the pages that have one (Pagefind's result ids:

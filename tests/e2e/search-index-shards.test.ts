@@ -100,7 +100,13 @@ describe.skipIf(skip)('the search index in shards of 10 project pages, each re-i
     logs.push(index());
     // Nothing changed: every bundle from the cache.
     logs.push(index());
-    await build({ entryPoints: [join(import.meta.dirname, '../../src/client/pagefind.ts')], bundle: true, format: 'esm', outfile: join(dist, LOADER), logLevel: 'silent' });
+    await build({
+      entryPoints: [join(import.meta.dirname, '../../src/client/pagefind.ts')],
+      bundle: true,
+      format: 'esm',
+      outfile: join(dist, LOADER),
+      logLevel: 'silent',
+    });
     site = await startSite(dist);
     page = await site.newPage();
     await page.goto(`${site.url}/tarsene/`);
@@ -117,7 +123,9 @@ describe.skipIf(skip)('the search index in shards of 10 project pages, each re-i
       ['bg', 'tarsene'],
       ['en', 'en/search'],
     ] as const) {
-      const listed = JSON.parse(/data-shards="([^"]*)"/.exec(readFileSync(join(dist, searchPage, 'index.html'), 'utf8'))![1]!.replaceAll('&quot;', '"')) as string[];
+      const listed = JSON.parse(
+        /data-shards="([^"]*)"/.exec(readFileSync(join(dist, searchPage, 'index.html'), 'utf8'))![1]!.replaceAll('&quot;', '"'),
+      ) as string[];
       expect(listed).toEqual(Array.from({ length: SHARDS }, (_, k) => shardBundle(lang, k)));
       // Each shard's fragments: its pages. Together all 45 projects, none in the main bundle.
       const perShard = listed.map((path) => readdirSync(join(dist, path, 'fragment')).length);
