@@ -241,6 +241,9 @@ const shardNames = [...new Set(pages.map((p) => p.bundle).filter(Boolean))];
 for (const name of shardNames.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) bundles.set(name, []);
 for (const page of pages) bundles.get(page.bundle)!.push(page);
 
+// Written afresh, so that nothing of an earlier run stays; but only over an earlier index (--output=dist would empty the site).
+if (existsSync(output) && readdirSync(output).length && !existsSync(join(output, 'pagefind-entry.json')))
+  throw new Error(`${output}: папката не е празна и не е индекс на Pagefind; изберете друга с --output=папка или я изпразнете`);
 rmSync(output, { recursive: true, force: true });
 const used = new Set<string>();
 const indexed: string[] = [];
