@@ -21,7 +21,7 @@
 // indexed, and Pagefind's output is the same for the same input, so the result is byte for byte
 // that of a clean run. Prints which bundles it indexed and how many it copied.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -74,7 +74,7 @@ const compareKeys = (a: string, b: string) => {
 /** The language Pagefind files a page under: its <html lang>. */
 const pageLang = (html: string) => /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1] ?? '';
 
-const sha256 = (...parts: (string | Buffer)[]) => {
+const sha256 = (...parts: (string | Uint8Array)[]) => {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex');
@@ -87,9 +87,15 @@ interface Page {
   sourcePath: string;
   lang: string;
   digest: string;
-  sortKeys: Record<string, string>;
   /** Its bundle: '' for the main one, else the shard's folder in the main one (bg-1). */
   bundle: string;
+}
+
+/** What the sort files need of an indexed page: its address and result id (known once Pagefind wrote it), its sort keys. */
+interface Indexed {
+  url: string;
+  id: string;
+  sort: Record<string, string>;
 }
 
 /** The slug of a project page (/proekti/<slug>/, /en/projects/<slug>/); undefined for any other page. */
@@ -103,14 +109,15 @@ function projectSlug(sourcePath: string): string | undefined {
 // it, as before shards), then each sorted into its bundle.
 const pages: Page[] = [];
 const projectSlugs = new Map<Page, string>();
+// Bytes, not text: a gigabyte of HTML at 10,000 projects, most of it in bundles that are cached.
 for (const file of htmlFiles(site)) {
-  const content = readFileSync(file, 'utf8');
+  const content = readFileSync(file);
   // As the CLI does once any page marks its body: pages without one are not indexed.
   if (!content.includes('data-pagefind-body')) continue;
-  const sortKeys: Record<string, string> = {};
-  for (const [, name, value] of content.matchAll(SORT_SPAN)) sortKeys[name!] = value!;
   const sourcePath = relative(site, file);
-  const page: Page = { file, sourcePath, lang: pageLang(content), digest: sha256(content), sortKeys, bundle: '' };
+  // <html lang> is at the top.
+  const lang = pageLang(content.subarray(0, 4096).toString('utf8'));
+  const page: Page = { file, sourcePath, lang, digest: sha256(content), bundle: '' };
   pages.push(page);
   const slug = projectSlug(sourcePath);
   if (slug) projectSlugs.set(page, slug);
@@ -164,8 +171,8 @@ function codeDigest(): string {
 const pagefindVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 const baseKey = sha256(codeDigest(), pagefindVersion, JSON.stringify({ plain, maxFragments }));
 
-/** Per bundle, each page's address and id (Pagefind's fragment file name), for the sort files. */
-type Ids = Record<string, [url: string, id: string]>;
+/** Per bundle, by each page's path: what the sort files need of it. */
+type Ids = Record<string, Indexed>;
 
 /** The files a merged bundle is read through; the rest (script, WebAssembly, UI) come from the main bundle. */
 const MERGED_NEEDS = /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index|filter|fragment)$/;
@@ -175,7 +182,7 @@ let stems = 0;
 
 /** Indexes a bundle's pages into dir, one language at a time (Pagefind holds a whole index in memory until it writes it). */
 async function indexBundle(list: Page[], dir: string): Promise<Ids> {
-  const urls = new Map<string, string>();
+  const urls = new Map<string, { url: string; sort: Record<string, string> }>();
   const languages: Record<string, unknown> = {};
   let entry: Record<string, unknown> = {};
   const byLang = new Map<string, Page[]>();
@@ -197,12 +204,13 @@ async function indexBundle(list: Page[], dir: string): Promise<Ids> {
         // Low weight: a stem counts as a match, but the words on the page rank above it.
         if (added.length) content = content.replace(/<\/body>/, `<div data-pagefind-body data-pagefind-weight="0.5">${added.join(' ')}</div></body>`);
       }
-      content = content.replace(SORT_SPAN, '');
+      const sort: Record<string, string> = {};
+      content = content.replace(SORT_SPAN, (_, name: string, value: string) => ((sort[name] = value), ''));
       const response = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
       if (response.errors.length) throw new Error(`Pagefind, ${page.file}: ${response.errors.join('; ')}`);
       if (response.file) {
         indexedPages += 1;
-        urls.set(page.sourcePath, response.file.url);
+        urls.set(page.sourcePath, { url: response.file.url, sort });
       }
     }
     const written = await index.writeFiles({ outputPath: dir });
@@ -228,11 +236,30 @@ async function indexBundle(list: Page[], dir: string): Promise<Ids> {
     }
   const ids: Ids = {};
   for (const page of list) {
-    const url = urls.get(page.sourcePath);
-    const id = url && idOf.get(`${page.lang} ${url}`);
-    if (url && id) ids[page.sourcePath] = [url, id];
+    const added = urls.get(page.sourcePath);
+    const id = added && idOf.get(`${page.lang} ${added.url}`);
+    if (added && id) ids[page.sourcePath] = { ...added, id };
   }
   return ids;
+}
+
+/**
+ * A bundle's files into another folder as hard links (a copy where links fail, as across
+ * disks): 20,000 files at 10,000 projects. Safe because nothing writes into a bundle's files
+ * once written: each run writes into emptied folders, and Astro empties dist/.
+ */
+function linkTree(from: string, to: string) {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [a, b] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(a, b);
+    else
+      try {
+        linkSync(a, b);
+      } catch {
+        copyFileSync(a, b);
+      }
+  }
 }
 
 // The bundles: the main one (everything that is not in a shard), then the shards in order.
@@ -247,7 +274,7 @@ if (existsSync(output) && readdirSync(output).length && !existsSync(join(output,
 rmSync(output, { recursive: true, force: true });
 const used = new Set<string>();
 const indexed: string[] = [];
-const ids = new Map<string, [string, string]>();
+const ids = new Map<string, Indexed>();
 for (const [name, list] of bundles) {
   const dir = join(output, name);
   // A shard's pages in a fixed order, whatever order the folders give.
@@ -256,7 +283,7 @@ for (const [name, list] of bundles) {
   const cached = cacheDir && join(cacheDir, key);
   let bundleIds: Ids;
   if (cached && existsSync(join(cached, 'ids.json'))) {
-    cpSync(join(cached, 'bundle'), dir, { recursive: true });
+    linkTree(join(cached, 'bundle'), dir);
     bundleIds = JSON.parse(readFileSync(join(cached, 'ids.json'), 'utf8')) as Ids;
   } else {
     // The main bundle comes first: its folder holds no shard yet when it is written and kept.
@@ -266,7 +293,7 @@ for (const [name, list] of bundles) {
     if (cached) {
       const partial = `${cached}.partial`;
       rmSync(partial, { recursive: true, force: true });
-      cpSync(dir, join(partial, 'bundle'), { recursive: true });
+      linkTree(dir, join(partial, 'bundle'));
       writeFileSync(join(partial, 'ids.json'), JSON.stringify(bundleIds));
       rmSync(cached, { recursive: true, force: true });
       renameSync(partial, cached);
@@ -274,7 +301,7 @@ for (const [name, list] of bundles) {
     indexed.push(name || 'main');
   }
   used.add(key);
-  for (const [sourcePath, pair] of Object.entries(bundleIds)) ids.set(sourcePath, pair);
+  for (const [sourcePath, info] of Object.entries(bundleIds)) ids.set(sourcePath, info);
 }
 // The cache holds this run's bundles only: a bundle of pages that have since changed is not needed again.
 if (cacheDir && existsSync(cacheDir))
@@ -286,26 +313,24 @@ if (cacheDir && existsSync(cacheDir))
  * Pagefind has written its fragments, each of which names its page's address.
  */
 function writeSortFiles(dir: string) {
-  const withKeys = pages.filter((p) => Object.keys(p.sortKeys).length);
+  // In the folders' order, as the main bundle is indexed: the sort names come in the order first met.
+  const withKeys = pages.flatMap((page) => {
+    const info = ids.get(page.sourcePath);
+    return info && Object.keys(info.sort).length ? [{ lang: page.lang, ...info }] : [];
+  });
   // Bundled fragments hold many pages each: the ids below would not be result ids.
   if (maxFragments && withKeys.length)
     throw new Error('--max-fragments cannot be used with sort keys (data-pagefind-sort): sort.<lang>.json names one fragment per page');
-  const langs = [...new Set(withKeys.map((p) => p.lang))];
-  for (const lang of langs) {
-    // Per page address: its sort keys (the pages Pagefind indexed).
-    const byUrl = new Map<string, { keys: Record<string, string>; id: string }>();
-    for (const page of withKeys) {
-      const pair = ids.get(page.sourcePath);
-      if (page.lang === lang && pair) byUrl.set(pair[0], { keys: page.sortKeys, id: pair[1] });
-    }
-    const names = [...new Set([...byUrl.values()].flatMap(({ keys }) => Object.keys(keys)))];
+  for (const lang of new Set(withKeys.map((p) => p.lang))) {
+    const inLang = withKeys.filter((p) => p.lang === lang);
+    const names = [...new Set(inLang.flatMap(({ sort }) => Object.keys(sort)))];
     const order = Object.fromEntries(
       names.map((name) => [
         name,
-        [...byUrl]
-          .filter(([, { keys }]) => keys[name] !== undefined)
-          .sort(([urlA, a], [urlB, b]) => compareKeys(b.keys[name]!, a.keys[name]!) || (urlA < urlB ? -1 : 1))
-          .map(([, { id }]) => id),
+        inLang
+          .filter(({ sort }) => sort[name] !== undefined)
+          .sort((a, b) => compareKeys(b.sort[name]!, a.sort[name]!) || (a.url < b.url ? -1 : 1))
+          .map(({ id }) => id),
       ]),
     );
     writeFileSync(join(dir, `sort.${lang}.json`), JSON.stringify(order));
