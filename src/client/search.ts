@@ -73,8 +73,8 @@ let table: PageFilters | undefined;
 let tableLoading: Promise<PageFilters> | undefined;
 function loadTable(): Promise<PageFilters> {
   tableLoading ??= fromEachIndex<FilterTable>('filters', { names: [], values: [], ids: [], pages: [] }).then((tables) => {
-    // Shown in the index's order.
-    filterNames = [...new Set([...filterNamesOf(tables), ...filterNames])];
+    // Shown in the index's order, which is Pagefind's sorted one; merged indexes (shards) may add names.
+    filterNames = [...new Set([...filterNamesOf(tables), ...filterNames])].sort();
     table = readFilterTables(tables);
     return table;
   });

@@ -22,7 +22,6 @@ export const CATALOG_READERS: Record<string, string> = {
   'src/views/ProjectsView.astro': 'first page: no key; later pages: their props',
   'src/views/PosterView.astro': 'the project, its organizations and programme (keys.project); site (context)',
   'src/views/PublicityGroupView.astro': 'the projects of its props, their publicity (from their data), the programme (context)',
-  'src/views/SearchView.astro': 'no key: rendered every build',
   'src/views/PublicityView.astro': 'no key: rendered every build',
   'src/views/endpoints.ts': 'one project (keys.project), a group (its props); the rest: no key',
   'src/data/directory.ts': "organizations, programmes (context) and their projects' counts (in the props)",
@@ -30,5 +29,6 @@ export const CATALOG_READERS: Record<string, string> = {
   'src/data/news.ts': 'the news of a listing page (in the props)',
   'src/data/social-cards.ts': 'a project (keys.project) or a news item and its first project (keys.newsItem); organizations, site (context)',
   'src/data/open-data.ts': 'the projects given, organizations, programmes, site (context)',
+  'src/data/search-shards.ts': "every project's slug, site settings: for the search page only (no key: rendered every build)",
   'src/data/structured-data.ts': 'a project (keys.project), organizations, programmes, site (context)',
 };

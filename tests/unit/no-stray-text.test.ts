@@ -49,6 +49,7 @@ const ALLOWED: Record<string, string> = {
   'src/lib/content-errors.ts': 'editor-facing: how content errors are worded',
   'src/lib/references.ts': 'editor-facing: broken reference messages',
   'src/lib/build-date.ts': 'editor-facing: an invalid BUILD_DATE message',
+  'src/lib/search-shards.ts': 'developer-facing: an invalid SEARCH_SHARD_SIZE or --shard-size message',
   'src/lib/launch.ts': 'editor-facing: launch check messages',
   'src/lib/iban.ts': 'editor-facing: IBAN validation messages for the schema',
   'src/data/catalog.ts': 'editor-facing: a missing site.yaml message',
