@@ -14,7 +14,7 @@
 // at 10,000 projects (src/lib/search-filter-table.ts).
 //
 // Shards (src/lib/search-shards.ts, docs/scale.md): when a language has more project pages than
-// the shard size (`--shard-size=n`, else SEARCH_SHARD_SIZE, else SHARD_SIZE), its project pages
+// the shard size (`--shard-size=n`, else SEARCH_SHARD_SIZE; none by default, see SHARD_SIZE), its project pages
 // go into bundles of their own (dist/pagefind/bg-1/ …) by their slug, and everything else into
 // the main bundle (dist/pagefind/). The search page lists the shards (the astro step computes
 // them from the catalog); this checks that it lists exactly these. Each bundle is kept in a
@@ -156,7 +156,7 @@ function checkSearchPages() {
     if (JSON.stringify(shards) !== JSON.stringify(expected))
       throw new Error(
         `${file}: страницата за търсене изброява дяловете на индекса ${JSON.stringify(shards)}, а индексът е разделен на ${JSON.stringify(expected)}. ` +
-          `Постройте сайта (astro build) и индекса с един и същ размер на дял (SEARCH_SHARD_SIZE или --shard-size, иначе ${shardSize}) и от едно и също съдържание.`,
+          `Постройте сайта (astro build) и индекса с един и същ размер на дял (SEARCH_SHARD_SIZE или --shard-size; без тях индексът не се дели) и от едно и също съдържание.`,
       );
   }
 }

@@ -9,12 +9,20 @@
 import type { Lang } from '../i18n/lang.ts';
 
 /**
- * Project pages per shard, at most on average. Measured at 10,000 projects (docs/scale.md,
- * section 8): a one-project rebuild indexes its shard in each language in about 18 s of CPU
- * (13 at 1,000 a shard), and each shard adds its metadata, filter and index chunks to the
- * first search (373 KiB in all at 2,000 a shard, 419 at 1,000, 283 for one index).
+ * Project pages per shard, at most on average, when shards are asked for: measured at 10,000
+ * projects (docs/scale.md, section 8), a one-project rebuild indexes its shard in each language
+ * in about 18 s of CPU (13 at 1,000 a shard), and each shard adds its metadata and index chunks
+ * to the first search.
  */
-export const SHARD_SIZE = 2000;
+export const SUGGESTED_SHARD_SIZE = 2000;
+
+/**
+ * No shards unless asked for (SEARCH_SHARD_SIZE or --shard-size): Pagefind leaves out of a
+ * query the words an index does not know, so a shard without one of the query's words answers
+ * with every page that has the others (at 10,000 projects in 6 shards, „ранна интервенция“
+ * found 1,616 pages instead of 4). docs/scale.md, section 7.
+ */
+export const SHARD_SIZE = Number.POSITIVE_INFINITY;
 
 /** How many shards a language's project pages need: none (one index of everything) up to the size. */
 export function shardCount(projectPages: number, size = SHARD_SIZE): number {
@@ -62,6 +70,8 @@ export function parseShardSize(value: string | undefined, where: string): number
   if (value === undefined || value === '') return SHARD_SIZE;
   const size = Number(value);
   if (!Number.isInteger(size) || size < 1)
-    throw new Error(`${where}: „${value}“ не е размер на дял на индекса за търсене; пишете цяло число ≥ 1 (проектни страници в един дял, напр. ${SHARD_SIZE})`);
+    throw new Error(
+      `${where}: „${value}“ не е размер на дял на индекса за търсене; пишете цяло число ≥ 1 (проектни страници в един дял, напр. ${SUGGESTED_SHARD_SIZE})`,
+    );
   return size;
 }

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { isShardBundle, parseShardSize, SHARD_SIZE, shardBundle, shardBundles, shardCount, shardOf } from '../../src/lib/search-shards';
+import { isShardBundle, parseShardSize, SHARD_SIZE, SUGGESTED_SHARD_SIZE, shardBundle, shardBundles, shardCount, shardOf } from '../../src/lib/search-shards';
 import { SHARD_PATH } from '../../src/schemas/site';
 
 const slugs = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `sintetichen-proekt-${from + i}`);
 
 describe('the search index in shards of project pages', () => {
-  it('makes no shard up to the size, then one per size begun', () => {
+  it('makes no shard unless a size is given (docs/scale.md: a shard drops the query words it lacks)', () => {
     expect(shardCount(0)).toBe(0);
-    expect(shardCount(SHARD_SIZE)).toBe(0);
-    expect(shardCount(SHARD_SIZE + 1)).toBe(2);
-    expect(shardCount(10_000)).toBe(Math.ceil(10_000 / SHARD_SIZE));
+    expect(shardCount(100_000)).toBe(0);
+    expect(shardCount(100_000, SHARD_SIZE)).toBe(0);
+  });
+
+  it('makes no shard up to a given size, then one per size begun', () => {
+    expect(shardCount(SUGGESTED_SHARD_SIZE, SUGGESTED_SHARD_SIZE)).toBe(0);
+    expect(shardCount(SUGGESTED_SHARD_SIZE + 1, SUGGESTED_SHARD_SIZE)).toBe(2);
+    expect(shardCount(10_000, SUGGESTED_SHARD_SIZE)).toBe(5);
     expect(shardCount(30, 10)).toBe(3);
     expect(shardCount(31, 10)).toBe(4);
   });
