@@ -71,17 +71,17 @@ const manifestDigest = (cacheDir: string) => {
 export function reasonToEmpty(outDir: string, cacheDir: string): string | undefined {
   if (!existsSync(outDir)) return undefined;
   const stampFile = join(cacheDir, STAMP);
-  if (!existsSync(stampFile)) return 'no record of a completed build';
+  if (!existsSync(stampFile)) return 'няма запис за завършено изграждане';
   let stamp: Stamp;
   try {
     stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as Stamp;
   } catch {
-    return 'the record of the last build is unreadable';
+    return 'записът за последното изграждане не се чете';
   }
   const manifest = manifestDigest(cacheDir);
-  if (manifest === undefined) return 'no incremental manifest';
-  if (manifest !== stamp.manifest) return 'the incremental manifest is not the one of the last build';
-  if (listingDigest(outDir) !== stamp.listing) return 'dist/ changed since the last build';
+  if (manifest === undefined) return 'няма манифест на инкременталното изграждане';
+  if (manifest !== stamp.manifest) return 'манифестът на инкременталното изграждане не е този от последното изграждане';
+  if (listingDigest(outDir) !== stamp.listing) return 'dist/ е променена след последното изграждане';
   return undefined;
 }
 
@@ -105,6 +105,16 @@ export function prune(outDir: string, since: number, keep: ReadonlySet<string>):
   return deleted;
 }
 
+/** Records dist/ as this build leaves it, with the incremental manifest it goes with. */
+export function writeStamp(outDir: string, cacheDir: string): void {
+  const stamp: Stamp = { manifest: manifestDigest(cacheDir) ?? '', listing: listingDigest(outDir) };
+  mkdirSync(join(cacheDir, STAMP, '..'), { recursive: true });
+  writeFileSync(join(cacheDir, STAMP), JSON.stringify(stamp));
+}
+
+/** Removes the record: until the build is done, dist/ is no build's output. */
+export const removeStamp = (cacheDir: string) => rmSync(join(cacheDir, STAMP), { force: true });
+
 export function keepDist(): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
@@ -118,10 +128,9 @@ export function keepDist(): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         const reason = reasonToEmpty(outDir, cacheDir);
-        // Until this build is done, dist/ is no build's output.
-        rmSync(join(cacheDir, STAMP), { force: true });
+        removeStamp(cacheDir);
         if (reason) {
-          logger.info(`dist/ emptied: ${reason}`);
+          logger.info(`dist/ е изпразнена: ${reason}`);
           rmSync(outDir, { recursive: true, force: true });
         }
         mkdirSync(outDir, { recursive: true });
@@ -133,10 +142,8 @@ export function keepDist(): AstroIntegration {
       'astro:build:done': ({ assets, logger }) => {
         const keep = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const deleted = prune(outDir, since, keep);
-        logger.info(`${deleted} file(s) of earlier builds deleted from dist/`);
-        const stamp: Stamp = { manifest: manifestDigest(cacheDir) ?? '', listing: listingDigest(outDir) };
-        mkdirSync(join(cacheDir, STAMP, '..'), { recursive: true });
-        writeFileSync(join(cacheDir, STAMP), JSON.stringify(stamp));
+        logger.info(`изтрити от dist/ файлове на предишни изграждания: ${deleted}`);
+        writeStamp(outDir, cacheDir);
       },
     },
   };

@@ -90,7 +90,7 @@ describe('an incremental rebuild', () => {
     expect(copied.length).toBeGreaterThan(100);
     // Astro says (cached) for a page it left in dist/, (restored) for one it copied back.
     expect(noopLog).not.toContain('(restored)');
-    expect(noopLog).not.toContain('dist/ emptied');
+    expect(noopLog).not.toContain('dist/ е изпразнена');
     const untouched = copied.map((path) => path.slice(1)).filter((name) => before.has(name) && before.get(name) === after.get(name));
     expect(untouched).toEqual(copied.map((path) => path.slice(1)));
   });
@@ -99,9 +99,9 @@ describe('an incremental rebuild', () => {
     expect(deletedFiles).toContain(`proekti/${DELETED}/index.html`);
     expect(deletedFiles).toContain(`en/projects/${DELETED}/index.html`);
     expect(deletedFiles.length).toBeGreaterThan(2);
-    expect(rebuildLog).not.toContain('dist/ emptied');
+    expect(rebuildLog).not.toContain('dist/ е изпразнена');
     expect(files(incremental).filter((name) => name.includes(DELETED))).toEqual([]);
-    expect(rebuildLog).toMatch(/[1-9]\d* file\(s\) of earlier builds deleted from dist\//);
+    expect(rebuildLog).toMatch(/изтрити от dist\/ файлове на предишни изграждания: [1-9]/);
   });
 
   it('gives the same files, byte for byte, as a clean build of the changed content', () => {
