@@ -21,7 +21,7 @@
  * as Astro would.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -47,7 +47,7 @@ function files(dir: string): { path: string; size: number; mtimeMs: number }[] {
     .filter((e) => e.isFile() || e.isSymbolicLink())
     .map((e) => {
       const path = join(e.parentPath, e.name);
-      const { size, mtimeMs } = statSync(path);
+      const { size, mtimeMs } = lstatSync(path);
       return { path, size, mtimeMs };
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
