@@ -86,13 +86,13 @@ describe('an incremental rebuild', () => {
   });
 
   it('rewrites no kept page when nothing changed', () => {
-    const copied = [...reused(noopLog)];
+    const copied = [...reused(noopLog)].map((path) => String(path).slice(1));
     expect(copied.length).toBeGreaterThan(100);
     // Astro says (cached) for a page it left in dist/, (restored) for one it copied back.
     expect(noopLog).not.toContain('(restored)');
     expect(noopLog).not.toContain('dist/ е изпразнена');
-    const untouched = copied.map((path) => path.slice(1)).filter((name) => before.has(name) && before.get(name) === after.get(name));
-    expect(untouched).toEqual(copied.map((path) => path.slice(1)));
+    const untouched = copied.filter((name) => before.has(name) && before.get(name) === after.get(name));
+    expect(untouched).toEqual(copied);
   });
 
   it("deletes a removed project's pages, data files and card", () => {
