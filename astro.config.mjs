@@ -9,6 +9,7 @@ import cmsAdmin from './src/integrations/cms-admin.ts';
 import { contentImages } from './src/integrations/content-images.ts';
 import { builtNotFoundPaths, notFoundPages } from './src/integrations/not-found-pages.ts';
 import { devErrorPage, readSettings } from './src/integrations/dev-error-page.ts';
+import { keepDist } from './src/integrations/keep-dist.ts';
 import { readCollection } from './src/loaders/content-file.ts';
 import { lastmodByPath, withAlternates, withLastmod } from './src/lib/sitemap-lastmod.ts';
 import { ADMIN_PATH, parsePath, routesFor, slugIndex } from './src/lib/routes.ts';
@@ -105,6 +106,8 @@ export default defineConfig({
       },
       serialize: (item) => withAlternates(withLastmod(item, lastmod), slugs, sitemapPaths),
     }),
+    // Last: deletes from the kept dist/ what this build did not write, after the others wrote theirs.
+    keepDist(),
   ],
   // Astro's caches (the content store, the incremental build's manifest and page copies) in the
   // site's own folder, not in node_modules: copies of the site (tests, benchmarks) link
@@ -123,6 +126,10 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // dist/ is not emptied, so that the pages the incremental build skips stay where they are
+      // (not copied back from the cache); keepDist() empties it when it cannot be trusted and
+      // deletes what a build no longer writes.
+      emptyOutDir: false,
       // Scripts stay files of their own (never inlined), so pages carry no inline script at all.
       assetsInlineLimit: 0,
       // One stylesheet for the whole site instead of one per page and component: a page makes

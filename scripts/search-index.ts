@@ -262,7 +262,7 @@ async function indexBundle(list: Page[], dir: string): Promise<Ids> {
 /**
  * A bundle's files into another folder as hard links (a copy where links fail, as across
  * disks): 20,000 files at 10,000 projects. Safe because nothing writes into a bundle's files
- * once written: each run writes into emptied folders, and Astro empties dist/.
+ * once written: each run writes into emptied folders, and the next astro step deletes dist/pagefind/ (src/integrations/keep-dist.ts) before it is written again.
  */
 function linkTree(from: string, to: string) {
   mkdirSync(to, { recursive: true });

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +8,12 @@ import { copySite, type SiteCopy } from '../helpers/site-copy';
 // The incremental build (experimental.incrementalBuild, keys in src/data/cache-keys.ts): a
 // rebuild after a change gives exactly the site a clean build of the changed content gives.
 // The change: one synthetic project's total cost, and the title of a news item, which shows on
-// another project's page (a page that depends on an entry other than its own).
+// another project's page (a page that depends on an entry other than its own); and one project
+// removed, whose files must leave dist/ (kept between builds, src/integrations/keep-dist.ts).
+// Then a rebuild with nothing changed, which must leave every kept page's file as it was.
 const PROJECTS = 20;
 const CHANGED = 'sintetichen-proekt-7';
+const DELETED = 'sintetichen-proekt-12';
 const NEWS = 'content/news/2016-12-20-dogovor-za-kompleks-za-integrirani-sotsialni-uslugi.mdx';
 const NEWS_PROJECT = 'kompleks-za-integrirani-sotsialni-uslugi-za-detsa-i-semeystva';
 const NEW_TITLE = 'Столична община подписа договор за нов комплекс за услуги (променено заглавие)';
@@ -29,6 +32,11 @@ const rendered = (log: string) => new Set([...log.matchAll(/[├└]─ (\S+) \(
 describe('an incremental rebuild', () => {
   let site: SiteCopy;
   let rebuildLog = '';
+  let noopLog = '';
+  let deletedFiles: string[] = [];
+  /** Inode and time of each file of dist/ before the rebuild with nothing changed, and after. */
+  let before = new Map<string, string>();
+  let after = new Map<string, string>();
   let incremental = '';
   let clean = '';
   beforeAll(() => {
@@ -36,11 +44,25 @@ describe('an incremental rebuild', () => {
     for (let i = 1; i <= PROJECTS; i += 1) site.write(`content/projects/${syntheticSlug(i)}.mdx`, syntheticProject(i));
     const first = site.run('scripts/build.mjs');
     if (first.status !== 0) throw new Error(first.output.slice(-3000));
+    deletedFiles = files(join(site.root, 'dist')).filter((name) => name.includes(DELETED));
+    rmSync(join(site.root, 'content/projects', `${DELETED}.mdx`));
     site.edit(`content/projects/${CHANGED}.mdx`, (text) => text.replace(/^ {2}amount: .*$/m, '  amount: 234567.89'));
     site.edit(NEWS, (text) => text.replace(/^title: .*$/m, `title: ${NEW_TITLE}`));
     const second = site.run('scripts/build.mjs');
     if (second.status !== 0) throw new Error(second.output.slice(-3000));
     rebuildLog = stripVTControlCharacters(second.output);
+    const identity = () =>
+      new Map(
+        files(join(site.root, 'dist')).map((name) => {
+          const stat = statSync(join(site.root, 'dist', name));
+          return [name, `${stat.ino} ${stat.mtimeMs}`];
+        }),
+      );
+    before = identity();
+    const noop = site.run('scripts/build.mjs');
+    if (noop.status !== 0) throw new Error(noop.output.slice(-3000));
+    noopLog = stripVTControlCharacters(noop.output);
+    after = identity();
     incremental = join(site.root, 'dist-incremental');
     renameSync(join(site.root, 'dist'), incremental);
     // A clean build of the same content: no cache, no previous output.
@@ -61,6 +83,25 @@ describe('an incremental rebuild', () => {
     expect(again).toContain(`/proekti/${NEWS_PROJECT}/index.html`);
     // Most of the site is copied: the two projects' pages, their lists and the aggregates are not.
     expect(copied.size).toBeGreaterThan(again.size);
+  });
+
+  it('rewrites no kept page when nothing changed', () => {
+    const copied = [...reused(noopLog)].map((path) => String(path).slice(1));
+    expect(copied.length).toBeGreaterThan(100);
+    // Astro says (cached) for a page it left in dist/, (restored) for one it copied back.
+    expect(noopLog).not.toContain('(restored)');
+    expect(noopLog).not.toContain('dist/ е изпразнена');
+    const untouched = copied.filter((name) => before.has(name) && before.get(name) === after.get(name));
+    expect(untouched).toEqual(copied);
+  });
+
+  it("deletes a removed project's pages, data files and card", () => {
+    expect(deletedFiles).toContain(`proekti/${DELETED}/index.html`);
+    expect(deletedFiles).toContain(`en/projects/${DELETED}/index.html`);
+    expect(deletedFiles.length).toBeGreaterThan(2);
+    expect(rebuildLog).not.toContain('dist/ е изпразнена');
+    expect(files(incremental).filter((name) => name.includes(DELETED))).toEqual([]);
+    expect(rebuildLog).toMatch(/изтрити от dist\/ файлове на предишни изграждания: [1-9]/);
   });
 
   it('gives the same files, byte for byte, as a clean build of the changed content', () => {
