@@ -9,14 +9,14 @@
  * To stay near a minute, the copy builds only the routes the test needs (the project and search
  * pages in both languages, the 404 pages), as tests/e2e/search-shards.test.ts does.
  */
-import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEADS, syntheticProject, syntheticSlug } from '../../scripts/bench/synthetic-projects.mjs';
-import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
+import { browserUnavailableReason, type Site } from '../helpers/browser';
+import { keepOnlyPages, LOADER, serveWithLoader } from '../helpers/search-copy';
 import { searchThroughPage } from '../helpers/search-page';
 import { bg } from '../../src/i18n/bg';
 import { FILTER } from '../../src/lib/search-facets';
@@ -38,7 +38,6 @@ const KEEP = new Set([
   '404.astro',
   'en/404.astro',
 ]);
-const LOADER = '/test-only/pagefind-loader.js';
 /** The project whose pages change between the two runs of the indexer. */
 const CHANGED = 7;
 
@@ -48,14 +47,6 @@ let dist: string;
 const logs: string[] = [];
 let site: Site | undefined;
 let page: Page;
-
-function prune(dir: string, rel = ''): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) prune(join(dir, entry.name), path);
-    else if (!KEEP.has(path)) rmSync(join(dir, entry.name));
-  }
-}
 
 function run(script: string, args: string[] = []) {
   const result = copy.run(script, args, { SEARCH_SHARD_SIZE: String(SIZE) });
@@ -93,23 +84,14 @@ describe.skipIf(skip)('the search index in shards of 10 project pages, each re-i
   beforeAll(async () => {
     copy = copySite();
     for (let i = 1; i <= SYNTHETIC; i += 1) copy.write(`content/projects/${syntheticSlug(i)}.mdx`, syntheticProject(i));
-    prune(join(copy.root, 'src/pages'));
+    keepOnlyPages(join(copy.root, 'src/pages'), KEEP);
     run('scripts/subset-font.mjs');
     run('node_modules/.bin/astro', ['build']);
     dist = join(copy.root, 'dist');
     logs.push(index());
     // Nothing changed: every bundle from the cache.
     logs.push(index());
-    await build({
-      entryPoints: [join(import.meta.dirname, '../../src/client/pagefind.ts')],
-      bundle: true,
-      format: 'esm',
-      outfile: join(dist, LOADER),
-      logLevel: 'silent',
-    });
-    site = await startSite(dist);
-    page = await site.newPage();
-    await page.goto(`${site.url}/tarsene/`);
+    ({ site, page } = await serveWithLoader(dist));
   }, 600_000);
 
   afterAll(async () => {

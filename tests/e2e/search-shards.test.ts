@@ -8,13 +8,13 @@
  * search page, the organizations, the 404 pages): the project pages are still the real view's
  * HTML from a real `astro build`, only the other page types are not built.
  */
-import { build } from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEADS, syntheticProject, syntheticSlug } from '../../scripts/bench/synthetic-projects.mjs';
-import { browserUnavailableReason, startSite, type Site } from '../helpers/browser';
+import { browserUnavailableReason, type Site } from '../helpers/browser';
+import { keepOnlyPages, LOADER, serveWithLoader } from '../helpers/search-copy';
 import { searchThroughPage } from '../helpers/search-page';
 import { bg } from '../../src/i18n/bg';
 import { FILTER } from '../../src/lib/search-facets';
@@ -26,8 +26,6 @@ const shardOf = (i: number) => i % LEADS.length;
 const shardPath = (lead: string) => `/chasti/${lead}/pagefind/`;
 /** Routes the test needs; every other page file is left out of the copy's build. */
 const KEEP = new Set(['proekti/[slug].astro', 'tarsene.astro', 'organizatsii/[slug].astro', '404.astro', 'en/404.astro']);
-/** Where the test serves the site's own loader (src/client/pagefind.ts) for calls from the page. */
-const LOADER = '/test-only/pagefind-loader.js';
 /** Project pages only (the sample's organization pages name their projects too). */
 const PROJECT_PAGES = { [FILTER.kind]: [bg.search.kind.project] };
 
@@ -35,14 +33,6 @@ const skip = browserUnavailableReason();
 let copy: SiteCopy | undefined;
 let site: Site | undefined;
 let page: Page;
-
-function prune(dir: string, rel = ''): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) prune(join(dir, entry.name), path);
-    else if (!KEEP.has(path)) rmSync(join(dir, entry.name));
-  }
-}
 
 function run(script: string, args: string[] = []) {
   const result = copy!.run(script, args);
@@ -69,7 +59,7 @@ describe.skipIf(skip)('search over 1,000 projects in 4 shards, merged in the bro
     copy = copySite();
     const root = copy.root;
     for (let i = 1; i <= PROJECTS; i += 1) copy.write(`content/projects/${syntheticSlug(i)}.mdx`, syntheticProject(i));
-    prune(join(root, 'src/pages'));
+    keepOnlyPages(join(root, 'src/pages'), KEEP);
     copy.edit('content/site.yaml', (text) => `${text}searchShards:\n${LEADS.map((lead) => `  - ${shardPath(lead)}\n`).join('')}`);
     run('scripts/subset-font.mjs');
     run('node_modules/.bin/astro', ['build']);
@@ -88,16 +78,7 @@ describe.skipIf(skip)('search over 1,000 projects in 4 shards, merged in the bro
     // The shards' pages served at the site's paths again, as one deployment would hold them.
     for (const lead of LEADS) cpSync(join(root, 'shards', lead), dist, { recursive: true });
 
-    await build({
-      entryPoints: [join(import.meta.dirname, '../../src/client/pagefind.ts')],
-      bundle: true,
-      format: 'esm',
-      outfile: join(dist, LOADER),
-      logLevel: 'silent',
-    });
-    site = await startSite(dist);
-    page = await site.newPage();
-    await page.goto(`${site.url}/tarsene/`);
+    ({ site, page } = await serveWithLoader(dist));
   }, 600_000);
 
   afterAll(async () => {
