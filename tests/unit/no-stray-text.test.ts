@@ -44,6 +44,7 @@ const ALLOWED: Record<string, string> = {
   'src/integrations/cms-collections.ts': 'editor-facing: the CMS’s collection labels',
   'src/integrations/cms-admin.ts': 'editor-facing: the CMS page',
   'src/integrations/not-found-pages.ts': 'developer-facing: a build error for a missing 404 page',
+  'src/integrations/keep-dist.ts': 'developer-facing: the build log says why dist/ was emptied and how many old files were pruned',
   'src/admin/preview.ts': 'editor-facing: the CMS preview’s schema problems',
   'src/lib/cms-config.ts': 'editor-facing: the CMS’s labels and hints',
   'src/lib/content-errors.ts': 'editor-facing: how content errors are worded',
