@@ -4,6 +4,9 @@
  * `searchShards`) merged in. A site built at once passes no shards and loads one index.
  */
 import { PAGEFIND_OPTIONS } from '../lib/search-query';
+import type { Counts } from '../lib/search-filter-table';
+
+export type { Counts };
 
 export interface ResultData {
   url: string;
@@ -18,7 +21,6 @@ export interface PagefindResult {
   score: number;
   data: () => Promise<ResultData>;
 }
-export type Counts = Record<string, Record<string, number>>;
 export interface PagefindSearch {
   results: PagefindResult[];
   unfilteredResultCount: number;
