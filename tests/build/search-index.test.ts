@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SORT } from '../../src/lib/search-facets';
 import { DIST, builtPagePaths, readPage, requireDist } from '../helpers/dist';
@@ -50,5 +51,23 @@ describe('the search index at any size', () => {
         expect(numeric ? Number(before) >= Number(after) : before >= after, `${name}: ${before} before ${after}`).toBe(true);
       }
     }
+  });
+
+  it('names each fragment once in the pf_meta of its language, by a short name, and no fragment that is not there', () => {
+    const fragments = new Set(readdirSync(join(PAGEFIND, 'fragment')).map((f) => f.replace(/\.pf_fragment$/, '')));
+    const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string; page_count: number }>;
+    };
+    const named: string[] = [];
+    for (const [lang, { hash, page_count }] of Object.entries(entry.languages)) {
+      // After the signature, CBOR: [version, [[name, word count, group]…], …] (src/lib/pagefind-meta.ts).
+      const meta = decode(gunzipSync(readFileSync(join(PAGEFIND, `pagefind.${hash}.pf_meta`))).subarray('pagefind_dcd'.length)) as [string, [string][]];
+      const ids = meta[1].map(([id]) => id);
+      expect(ids.length).toBe(page_count);
+      for (const id of ids) expect(id).toMatch(new RegExp(`^${lang}_[0-9a-f]{6}-[0-9a-f]+$`));
+      named.push(...ids);
+    }
+    expect(new Set(named).size).toBe(named.length);
+    expect(new Set(named)).toEqual(fragments);
   });
 });
