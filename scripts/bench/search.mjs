@@ -54,49 +54,64 @@ const executablePath = findChromium();
 if (!executablePath) throw new Error('Chromium not found: apt-get install chromium (or set CHROME_PATH)');
 const server = await serveStatic(join(site, 'dist'));
 const browser = await chromium.launch(launchOptions(executablePath));
-const page = await browser.newPage();
+/** Opens the search page for one query in a fresh page (nothing cached) and notes every file it fetches. */
+async function firstQuery(query) {
+  const fresh = await browser.newPage();
+  const files = [];
+  fresh.on('response', async (response) => {
+    const url = new URL(response.url());
+    // The page itself (its HTML, the site-wide stylesheet, the icon) is not counted.
+    if (url.pathname === '/tarsene/' || /^\/_astro\/[^/]+\.css$/.test(url.pathname) || url.pathname.startsWith('/favicon')) return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    // Pagefind's index files are gzip-compressed already; a host compresses the rest.
+    const precompressed = /\.(pf_\w+|pagefind)$/.test(url.pathname);
+    files.push({ file: url.pathname, bytes: body.length, sent: precompressed ? body.length : gzipSync(body).length });
+  });
+  // The results are drawn before the filters' counts (their table comes after; src/client/search.ts):
+  // the page notes, as the first result appears, which files it has fetched so far.
+  await fresh.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('#results li')) return;
+      window.fetchedBeforeResults = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await fresh.goto(`${server.url}/tarsene/?q=${encodeURIComponent(query)}`);
+  await fresh.locator('#facets fieldset').first().waitFor();
+  await fresh.waitForLoadState('networkidle');
+  const fetched = new Set(await fresh.evaluate(() => window.fetchedBeforeResults));
+  return { page: fresh, files, before: files.filter((f) => f.file !== undefined && fetched.has(f.file)) };
+}
 
-const files = [];
-page.on('response', async (response) => {
-  const url = new URL(response.url());
-  // The page itself (its HTML, the site-wide stylesheet, the icon) is not counted.
-  if (url.pathname === '/tarsene/' || /^\/_astro\/[^/]+\.css$/.test(url.pathname) || url.pathname.startsWith('/favicon')) return;
-  const body = await response.body().catch(() => Buffer.alloc(0));
-  // Pagefind's index files are gzip-compressed already; a host compresses the rest.
-  const precompressed = /\.(pf_\w+|pagefind)$/.test(url.pathname);
-  files.push({ file: url.pathname, bytes: body.length, sent: precompressed ? body.length : gzipSync(body).length });
-});
-// The results are drawn before the filters' counts (their chunks come after; src/client/search.ts):
-// the page notes, as the first result appears, which files it has fetched so far.
-await page.addInitScript(() => {
-  new MutationObserver((_, observer) => {
-    if (!document.querySelector('#results li')) return;
-    window.fetchedBeforeResults = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    observer.disconnect();
-  }).observe(document, { childList: true, subtree: true });
-});
-await page.goto(`${server.url}/tarsene/?q=${encodeURIComponent('детските градини')}`);
-await page.locator('#facets fieldset').first().waitFor();
-await page.waitForLoadState('networkidle');
-const fetched = new Set(await page.evaluate(() => window.fetchedBeforeResults));
-const beforeCounts = files.filter((f) => fetched.has(f.file));
 const sum = (list) => list.reduce((s, f) => s + f.sent, 0);
-console.log(`First results drawn after ${(sum(beforeCounts) / 1024).toFixed(1)} KiB (gzip) in ${beforeCounts.length} files.`);
+const kib = (list) => (sum(list) / 1024).toFixed(1);
+const { page, files, before } = await firstQuery('детските градини');
+console.log(`First results drawn after ${kib(before)} KiB (gzip) in ${before.length} files.`);
 
-const total = sum(files);
 const kind = (file) =>
   /\.pf_fragment$/.test(file) ? 'fragments' : /\.pf_index$/.test(file) ? 'index chunks' : /\.pf_filter$/.test(file) ? 'filter chunks' : file;
-const byKind = new Map();
-for (const f of files) {
-  const k = kind(f.file);
-  const row = byKind.get(k) ?? { file: k, files: 0, bytes: 0, 'sent (gzip) bytes': 0 };
-  row.files += 1;
-  row.bytes += f.bytes;
-  row['sent (gzip) bytes'] += f.sent;
-  byKind.set(k, row);
-}
-console.table([...byKind.values()]);
-console.log(`First query with the filters' counts downloads ${(total / 1024).toFixed(1)} KiB (gzip) in ${files.length} files; budget 100 KiB.`);
+const byKind = (list) => {
+  const rows = new Map();
+  for (const f of list) {
+    const k = kind(f.file);
+    const row = rows.get(k) ?? { file: k, files: 0, bytes: 0, 'sent (gzip) bytes': 0 };
+    row.files += 1;
+    row.bytes += f.bytes;
+    row['sent (gzip) bytes'] += f.sent;
+    rows.set(k, row);
+  }
+  return [...rows.values()];
+};
+console.table(byKind(files));
+console.log(`First query with the filters' counts downloads ${kib(files)} KiB (gzip) in ${files.length} files; budget 100 KiB.`);
+// A first query on thousands of pages draws a full page of results: a fragment file each.
+const broad = await firstQuery('деца');
+const broadFragments = broad.before.filter((f) => kind(f.file) === 'fragments');
+console.log(
+  `A broad first query („деца“) draws its first results after ${kib(broad.before)} KiB (gzip) in ${broad.before.length} files, ` +
+    `${kib(broadFragments)} KiB of them the ${broadFragments.length} results' fragments.`,
+);
+await broad.page.close();
 
 // Specific and broad queries: a place or a word on thousands of pages („деца“, „проект“, a
 // municipality), a contract number, Latin typing, a donation intent.
