@@ -76,6 +76,9 @@ function bodyText(html: string): string {
 /** A page's sort keys, taken out of the HTML Pagefind gets: name → value. */
 const SORT_SPAN = /<span data-pagefind-sort="([^":]+):([^"]*)"><\/span>/g;
 
+/** An element's id attribute, in the HTML Pagefind gets (the tag before it kept). */
+const ELEMENT_ID = /(<[a-zA-Z][^>]*?)\sid="[^"]*"/g;
+
 /** Numbers compare as numbers (amounts), anything else as text (ISO dates; the sentinel 0 first). */
 const compareKeys = (a: string, b: string) => {
   const [x, y] = [Number(a), Number(b)];
@@ -217,6 +220,9 @@ async function indexBundle(list: Page[], dir: string): Promise<Ids> {
       }
       const sort: Record<string, string> = {};
       content = content.replace(SORT_SPAN, (_, name: string, value: string) => ((sort[name] = value), ''));
+      // Pagefind lists every element with an id in the page's fragment (for links to parts of a
+      // page, which the search page does not show): a sixth of each fragment a result loads.
+      content = content.replace(ELEMENT_ID, '$1');
       const response = await index.addHTMLFile({ sourcePath: page.sourcePath, content });
       if (response.errors.length) throw new Error(`Pagefind, ${page.file}: ${response.errors.join('; ')}`);
       if (response.file) {

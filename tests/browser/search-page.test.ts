@@ -158,6 +158,28 @@ describe.skipIf(skip)('searching from the header on a phone', () => {
     await page.close();
   });
 
+  it('shows the first five results before the rest of the first page is loaded, then the rest', async () => {
+    const page = await site.newPage({ width: 1366, height: 768 });
+    // Every fragment after the fifth waits until released: the first results must not wait for them.
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    let requested = 0;
+    await page.route('**/*.pf_fragment', async (route) => {
+      requested += 1;
+      if (requested > 5) await held;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('деца')}`);
+    await page.waitForFunction(() => /: \d+\.$/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const found = Number(/: (\d+)\.$/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+    expect(found).toBeGreaterThan(5);
+    expect(await page.locator('#results li').count()).toBe(5);
+    release();
+    await page.waitForFunction(() => !document.querySelector('#search[aria-busy]'));
+    expect(await page.locator('#results li').count()).toBe(Math.min(found, 20));
+    await page.close();
+  });
+
   it('sorts projects by amount, largest first, before the other pages', async () => {
     const page = await site.newPage({ width: 1366, height: 768 });
     await page.goto(`${site.url}/tarsene/?q=${encodeURIComponent('деца')}&sort=suma`);
