@@ -283,11 +283,16 @@ function compactBundle(dir: string) {
   for (const [lang, about] of Object.entries(entry.languages)) {
     const metaFile = join(dir, `pagefind.${about.hash}.pf_meta`);
     const raw = gunzipSync(readFileSync(metaFile));
-    const compacted = compactMeta(raw, { lang, version: sha256(raw).slice(0, 6), flatten: wordCountsUnused(PAGEFIND_OPTIONS.ranking) });
+    // Five letters and digits (60 million values) from a digest of the meta, which names every fragment by its hash.
+    const version = Number.parseInt(sha256(raw).slice(0, 8), 16).toString(36).padStart(5, '0').slice(-5);
+    const compacted = compactMeta(raw, { lang, version, flatten: wordCountsUnused(PAGEFIND_OPTIONS.ranking) });
     if (!compacted) {
       console.warn(`Pagefind: ${metaFile} is not in the format expected of Pagefind 1.6; its pages keep their names.`);
       continue;
     }
+    // A new name that is an old one would overwrite that page's fragment.
+    const taken = [...compacted.renames.values()].find((to) => compacted.renames.has(to));
+    if (taken) throw new Error(`Pagefind: the new page name ${taken} in ${metaFile} is already a fragment's name; run the index again with --keep-ids`);
     for (const [from, to] of compacted.renames) renameSync(join(dir, 'fragment', `${from}.pf_fragment`), join(dir, 'fragment', `${to}.pf_fragment`));
     about.hash = `${lang}_${sha256(compacted.raw).slice(0, 10)}`;
     rmSync(metaFile);

@@ -36,10 +36,14 @@ function reversedHex(n: number, width: number): string {
   return out;
 }
 
-/** The pages' new names: `<lang>_<version>-<number>`, all of one length; a Pagefind hash has no '-'. */
+/**
+ * The pages' new names: `<lang>_<version><number>`, all of one length (the version is of fixed
+ * length). Kept to 16 bytes an entry in the file (with a five-letter version and up to 65,536
+ * pages): gzip then points back to the entry before at a distance it writes in fewer bits.
+ */
 export function compactIds(count: number, lang: string, version: string): string[] {
   const width = Math.max(1, Math.ceil(Math.log(count) / Math.log(16)));
-  return Array.from({ length: count }, (_, n) => `${lang}_${version}-${reversedHex(n, width)}`);
+  return Array.from({ length: count }, (_, n) => `${lang}_${version}${reversedHex(n, width)}`);
 }
 
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
@@ -51,7 +55,8 @@ function isPage(value: unknown): value is Page {
 }
 
 /**
- * The meta with its pages renamed (and their word counts made one, their mean, if `flatten`),
+ * The meta with its pages renamed (and every word count made 1 if `flatten`: a number under 24
+ * takes one byte, and 1 keeps Pagefind's average page length, which it divides by, above 0),
  * and the renaming, old name → new. Undefined when the file is not as described above, or its
  * pages' fragments are bundled in groups (whose files name pages by their hash): left as it is.
  * `raw` is the file without its gzip; `version` names this build of the index (a digest of `raw`).
@@ -68,9 +73,8 @@ export function compactMeta(
   const pages = meta[1] as unknown[];
   if (!pages.every(isPage) || pages.some((p) => p[2] !== '')) return undefined;
   const ids = compactIds(pages.length, lang, version);
-  const mean = Math.round(pages.reduce((sum, p) => sum + p[1], 0) / Math.max(1, pages.length));
   const renames = new Map(pages.map((p, i) => [p[0], ids[i]!]));
-  const compacted = [meta[0], pages.map((p, i) => [ids[i]!, flatten ? mean : p[1], p[2]]), ...meta.slice(2)];
+  const compacted = [meta[0], pages.map((p, i) => [ids[i]!, flatten ? 1 : p[1], p[2]]), ...meta.slice(2)];
   const [head, tail] = [new TextEncoder().encode(MAGIC), encode(compacted)];
   const out = new Uint8Array(head.length + tail.length);
   out.set(head);
