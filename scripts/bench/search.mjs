@@ -107,9 +107,12 @@ console.log(`First query with the filters' counts downloads ${kib(files)} KiB (g
 // A first query on thousands of pages draws a full page of results: a fragment file each.
 const broad = await firstQuery('деца');
 const broadFragments = broad.before.filter((f) => kind(f.file) === 'fragments');
+// The page draws the first few results, then the rest of its first page (src/client/search.ts, FIRST).
+const wholePage = broad.files.filter((f) => !/\/filters\.[^/]+\.json$/.test(f.file));
 console.log(
   `A broad first query („деца“) draws its first results after ${kib(broad.before)} KiB (gzip) in ${broad.before.length} files, ` +
-    `${kib(broadFragments)} KiB of them the ${broadFragments.length} results' fragments.`,
+    `${kib(broadFragments)} KiB of them the ${broadFragments.length} results' fragments; ` +
+    `its whole first page (${wholePage.filter((f) => kind(f.file) === 'fragments').length} results) after ${kib(wholePage)} KiB.`,
 );
 await broad.page.close();
 
