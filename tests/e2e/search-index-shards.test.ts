@@ -167,8 +167,13 @@ describe.skipIf(skip)('the search index in shards of 10 project pages, each re-i
       expect(changed).not.toBe(html);
       writeFileSync(join(dist, path), changed);
     }
-    const rebuilt = report(index());
+    const log = index();
+    const rebuilt = report(log);
     expect(rebuilt.indexed.sort()).toEqual([shardFolder('bg', CHANGED), shardFolder('en', CHANGED)].sort());
+    // The two shards' other pages had their stems found already: only the changed pages are read for them.
+    const [, pagesIndexed, fromCache] = /(\d+) pages indexed, \d+ stems added for vowel alternation \(those of (\d+) pages from the cache\)/.exec(log) ?? [];
+    expect(Number(pagesIndexed)).toBeGreaterThan(2);
+    expect(Number(fromCache)).toBe(Number(pagesIndexed) - 2);
     expect(rebuilt.copied).toBe(2 * SHARDS - 1);
     const incremental = files(join(dist, 'pagefind'));
     const clean = report(index('--no-cache'));
