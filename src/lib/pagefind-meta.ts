@@ -3,10 +3,10 @@
  * of a language by its fragment's name: a content hash of seven hex digits, which no
  * compression can shrink (60 KB gzip at 10,000 projects, most of a 100 KiB first search).
  * Renamed to a short version shared by the whole index and the page's number, written last
- * digit first, successive names differ in one character and gzip keeps about 1.5 bytes a page.
+ * digit first, successive names differ in one character and gzip keeps about 1.4 bytes a page.
  * Names stay unique to one build of one index (the version comes from Pagefind's own meta, which
- * holds every fragment's hash), so a fragment file can still be cached for ever. The word counts
- * go too when the ranking does not use them (wordCountsUnused): they are as random as the hashes.
+ * holds every fragment's hash), so a fragment file can still be cached for ever. The word counts,
+ * as random as the hashes, all become 1 when the ranking does not use them (wordCountsUnused).
  * Format of Pagefind 1.6 (pagefind_web/src/metadata.rs): "pagefind_dcd", then CBOR
  * [version, [[hash, word count, fragment group]…], index chunks, filter chunks, sorts, meta fields].
  */
@@ -67,7 +67,12 @@ export function compactMeta(
 ): { raw: Uint8Array; renames: Map<string, string> } | undefined {
   if (new TextDecoder().decode(raw.subarray(0, MAGIC.length)) !== MAGIC) return undefined;
   const body = raw.subarray(MAGIC.length);
-  const meta = decode(body) as unknown;
+  let meta: unknown;
+  try {
+    meta = decode(body);
+  } catch {
+    return undefined;
+  }
   // Written back the way it was read, or not at all: an unknown format is left alone.
   if (!Array.isArray(meta) || !Array.isArray(meta[1]) || !sameBytes(encode(meta), body)) return undefined;
   const pages = meta[1] as unknown[];

@@ -53,6 +53,7 @@ describe('short page names in pf_meta', () => {
   it('leaves alone what it does not know: another signature, another shape, pages in fragment groups', () => {
     const options = { lang: 'bg', version: 'f00d4', flatten: true };
     expect(compactMeta(new TextEncoder().encode('not pagefind at all'), options)).toBeUndefined();
+    expect(compactMeta(withMagic(new Uint8Array([0xff, 0x00, 0x1c])), options)).toBeUndefined();
     expect(compactMeta(withMagic(encode(['1.6.0', [[hash(1), 10]]])), options)).toBeUndefined();
     expect(compactMeta(withMagic(encode({ pages: [] })), options)).toBeUndefined();
     expect(compactMeta(meta([[hash(1), 10, 'bg_group01']]), options)).toBeUndefined();
