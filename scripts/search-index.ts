@@ -31,7 +31,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { transformSync } from 'esbuild';
 import { parse } from 'node-html-parser';
-import { searchStems } from '../src/lib/search-query.ts';
+import { PAGEFIND_OPTIONS, searchStems } from '../src/lib/search-query.ts';
 import { isShardBundle, parseShardSize, shardBundle, shardBundles, shardCount, shardOf } from '../src/lib/search-shards.ts';
 import { parsePath, routesFor } from '../src/lib/routes.ts';
 import { LANGS, type Lang } from '../src/i18n/lang.ts';
@@ -39,7 +39,6 @@ import { buildFilterTable } from '../src/lib/search-filter-table.ts';
 import { FILTER } from '../src/lib/search-facets.ts';
 import { stringsFor } from '../src/i18n/index.ts';
 import { compactMeta, wordCountsUnused } from '../src/lib/pagefind-meta.ts';
-import { PAGEFIND_OPTIONS } from '../src/lib/search-query.ts';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const site = option('site') ?? 'dist';

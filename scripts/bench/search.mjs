@@ -80,7 +80,7 @@ async function firstQuery(query) {
   await fresh.locator('#facets fieldset').first().waitFor();
   await fresh.waitForLoadState('networkidle');
   const fetched = new Set(await fresh.evaluate(() => window.fetchedBeforeResults));
-  return { page: fresh, files, before: files.filter((f) => f.file !== undefined && fetched.has(f.file)) };
+  return { page: fresh, files, before: files.filter((f) => fetched.has(f.file)) };
 }
 
 const sum = (list) => list.reduce((s, f) => s + f.sent, 0);

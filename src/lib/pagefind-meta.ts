@@ -48,10 +48,28 @@ export function compactIds(count: number, lang: string, version: string): string
 
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
 
-type Page = [hash: string, wordCount: number, group: string];
+export type Page = [hash: string, wordCount: number, group: string];
 
 function isPage(value: unknown): value is Page {
   return Array.isArray(value) && value.length === 3 && typeof value[0] === 'string' && typeof value[1] === 'number' && typeof value[2] === 'string';
+}
+
+/**
+ * A pf_meta (without its gzip) as read: its fields, the pages' [name, word count, fragment group]
+ * second. Undefined unless it has Pagefind's signature, is CBOR that writes back to the same
+ * bytes (an unknown format is left alone) and has pages of that shape.
+ */
+export function readMeta(raw: Uint8Array): [unknown, Page[], ...unknown[]] | undefined {
+  if (new TextDecoder().decode(raw.subarray(0, MAGIC.length)) !== MAGIC) return undefined;
+  const body = raw.subarray(MAGIC.length);
+  let meta: unknown;
+  try {
+    meta = decode(body);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(meta) || !Array.isArray(meta[1]) || !sameBytes(encode(meta), body)) return undefined;
+  return (meta[1] as unknown[]).every(isPage) ? (meta as [unknown, Page[], ...unknown[]]) : undefined;
 }
 
 /**
@@ -65,18 +83,9 @@ export function compactMeta(
   raw: Uint8Array,
   { lang, version, flatten }: { lang: string; version: string; flatten: boolean },
 ): { raw: Uint8Array; renames: Map<string, string> } | undefined {
-  if (new TextDecoder().decode(raw.subarray(0, MAGIC.length)) !== MAGIC) return undefined;
-  const body = raw.subarray(MAGIC.length);
-  let meta: unknown;
-  try {
-    meta = decode(body);
-  } catch {
-    return undefined;
-  }
-  // Written back the way it was read, or not at all: an unknown format is left alone.
-  if (!Array.isArray(meta) || !Array.isArray(meta[1]) || !sameBytes(encode(meta), body)) return undefined;
-  const pages = meta[1] as unknown[];
-  if (!pages.every(isPage) || pages.some((p) => p[2] !== '')) return undefined;
+  const meta = readMeta(raw);
+  if (!meta || meta[1].some((p) => p[2] !== '')) return undefined;
+  const pages = meta[1];
   const ids = compactIds(pages.length, lang, version);
   const renames = new Map(pages.map((p, i) => [p[0], ids[i]!]));
   const compacted = [meta[0], pages.map((p, i) => [ids[i]!, flatten ? 1 : p[1], p[2]]), ...meta.slice(2)];

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decode } from 'cborg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SORT } from '../../src/lib/search-facets';
+import { readMeta } from '../../src/lib/pagefind-meta';
 import { DIST, builtPagePaths, readPage, requireDist } from '../helpers/dist';
 
 const PAGEFIND = join(DIST, 'pagefind');
@@ -60,9 +60,9 @@ describe('the search index at any size', () => {
     };
     const named: string[] = [];
     for (const [lang, { hash, page_count }] of Object.entries(entry.languages)) {
-      // After the signature, CBOR: [version, [[name, word count, group]…], …] (src/lib/pagefind-meta.ts).
-      const meta = decode(gunzipSync(readFileSync(join(PAGEFIND, `pagefind.${hash}.pf_meta`))).subarray('pagefind_dcd'.length)) as [string, [string][]];
-      const ids = meta[1].map(([id]) => id);
+      const meta = readMeta(gunzipSync(readFileSync(join(PAGEFIND, `pagefind.${hash}.pf_meta`))));
+      expect(meta, hash).toBeDefined();
+      const ids = meta![1].map(([id]) => id);
       expect(ids.length).toBe(page_count);
       for (const id of ids) expect(id).toMatch(new RegExp(`^${lang}_[0-9a-z]{5}[0-9a-f]+$`));
       named.push(...ids);
